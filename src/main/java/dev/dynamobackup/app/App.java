@@ -1,0 +1,169 @@
+package dev.dynamobackup.app;
+
+import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.settings.AppDirs;
+import dev.dynamobackup.settings.Settings;
+import dev.dynamobackup.settings.SettingsStore;
+import dev.dynamobackup.settings.Theme;
+import dev.dynamobackup.tasks.FxTaskRunner;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.FxDialogService;
+import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.ThemeManager;
+import dev.dynamobackup.ui.main.MainController;
+import dev.dynamobackup.ui.main.MainModel;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/** The JavaFX application: builds the services once, shows the main window, saves settings on exit. */
+public final class App extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    private final AppDirs dirs = AppDirs.detect();
+    private final SettingsStore store = new SettingsStore(dirs.settingsFile());
+    private final ThemeManager themes = new ThemeManager();
+    private Settings settings;
+    private AppServices services;
+    private FxTaskRunner tasks;
+    private Stage stage;
+    private MainController controller;
+
+    @Override
+    public void start(Stage primary) throws IOException {
+        this.stage = primary;
+        boolean smoke = getParameters().getRaw().contains("--smoke");
+        SettingsStore.Loaded loaded = store.load();
+        settings = loaded.settings();
+        services = AppServices.create(ClientOptions.forApp(), dirs);
+        tasks = new FxTaskRunner();
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        UiContext ctx = new UiContext(tasks, dialogs, services.connections(), services.regions(), services.inventory(),
+                services.sandbox(), dirs, settings, this::saveSettings,
+                uri -> getHostServices().showDocument(uri));
+
+        FXMLLoader loader = new FXMLLoader(App.class.getResource("/dev/dynamobackup/ui/MainWindow.fxml"), I18n.BUNDLE);
+        Parent root = loader.load();
+        controller = loader.getController();
+        MainModel model = new MainModel(ctx);
+        controller.init(model);
+        controller.setActions(settings.theme, this::changeTheme, this::quit, () -> openLog(ctx), () -> about(ctx));
+
+        Settings.WindowGeometry g = settings.window;
+        Scene scene = new Scene(root, g.width, g.height);
+        themes.apply(scene, settings.theme);
+        stage.setScene(scene);
+        stage.setTitle(I18n.t("app.title"));
+        stage.getIcons().addAll(icons());
+        placeWindow(g);
+        controller.splitPane().setDividerPositions(g.dividerPosition);
+        FirstFrame.whenShown(scene, ms -> {
+            LOG.info("first frame after {} ms", ms);
+            if (smoke) {
+                System.out.println("first-frame-ms=" + ms);
+                System.out.flush();
+                Platform.exit();
+                return;
+            }
+            model.start();
+            if (loaded.warning() != null) dialogs.showInfo(I18n.t("dialog.settings.title"), loaded.warning());
+        });
+        stage.show();
+    }
+
+    private void placeWindow(Settings.WindowGeometry g) {
+        if (!Double.isNaN(g.x) && !Double.isNaN(g.y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(g.x, g.y, Math.max(g.width, 1), Math.max(g.height, 1))).isEmpty()) {
+            stage.setX(g.x);
+            stage.setY(g.y);
+        }
+        stage.setMaximized(g.maximized);
+    }
+
+    private List<Image> icons() {
+        List<Image> images = new java.util.ArrayList<>();
+        for (int size : ICON_SIZES) {
+            try (InputStream in = App.class.getResourceAsStream("/dev/dynamobackup/icons/app-icon-" + size + ".png")) {
+                if (in != null) images.add(new Image(in));
+            } catch (IOException e) {
+                LOG.warn("Icon {} could not be read: {}", size, e.toString());
+            }
+        }
+        return images;
+    }
+
+    private void changeTheme(Theme theme) {
+        settings.theme = theme;
+        themes.apply(stage.getScene(), theme);
+        saveSettings();
+    }
+
+    private void openLog(UiContext ctx) {
+        java.nio.file.Path log = dirs.logFile();
+        try {
+            ctx.openDocument().accept(log.toUri().toString());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not open the log with the desktop: {}", e.toString());
+        }
+        ctx.dialogs().showInfo(I18n.t("dialog.log.title"), I18n.t("dialog.log.text", log));
+    }
+
+    private void about(UiContext ctx) {
+        String version = App.class.getPackage().getImplementationVersion();
+        ctx.dialogs().showInfo(I18n.t("dialog.about.title"), I18n.t("dialog.about.text",
+                version == null ? "(development build)" : version, dirs.configDir(), dirs.dataDir()));
+    }
+
+    private void quit() {
+        Platform.exit();
+    }
+
+    private void saveSettings() {
+        try {
+            store.save(settings);
+        } catch (IOException e) {
+            LOG.warn("Settings could not be saved: {}", e.toString());
+        }
+    }
+
+    private void rememberGeometry() {
+        if (stage == null || stage.getScene() == null) return;
+        Settings.WindowGeometry g = settings.window;
+        g.maximized = stage.isMaximized();
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            g.x = stage.getX();
+            g.y = stage.getY();
+            g.width = stage.getWidth();
+            g.height = stage.getHeight();
+        }
+        if (controller != null && controller.splitPane().getDividerPositions().length > 0) {
+            g.dividerPosition = controller.splitPane().getDividerPositions()[0];
+        }
+    }
+
+    @Override
+    public void stop() {
+        boolean smoke = getParameters().getRaw().contains("--smoke");
+        if (!smoke) {
+            rememberGeometry();
+            saveSettings();
+        }
+        if (tasks != null) tasks.close();
+        if (services != null) services.close();
+        // DynamoDB Local and the SDK may leave non-daemon threads behind
+        Runtime.getRuntime().halt(0);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.dynamobackup.aws;
+
+import dev.dynamobackup.model.Connection;
+import dev.dynamobackup.model.ConnectionKind;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.EndpointCapabilities;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkClient;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.backup.BackupClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One SDK client per (connection, region) and service, built on first use and cached; all share one
+ * HTTP connection pool. Explicit region, call and attempt timeouts, adaptive retry. Closed on exit.
+ */
+public final class AwsClients implements AutoCloseable {
+    private final ClientOptions options;
+    private final EmbeddedSandbox sandbox;
+    /** Built on the first client: nothing of the HTTP stack loads before the window's first frame. */
+    private SdkHttpClient http;
+    private final Map<ConnectionTarget, DynamoDbClient> dynamo = new ConcurrentHashMap<>();
+    private final Map<ConnectionTarget, BackupClient> backup = new ConcurrentHashMap<>();
+
+    public AwsClients(ClientOptions options, EmbeddedSandbox sandbox) {
+        this.options = options;
+        this.sandbox = sandbox;
+    }
+
+    private synchronized SdkHttpClient http() {
+        if (http == null) {
+            http = ApacheHttpClient.builder()
+                    .maxConnections(64)
+                    .connectionTimeout(Duration.ofSeconds(5))
+                    .socketTimeout(options.apiCallAttemptTimeout())
+                    .build();
+        }
+        return http;
+    }
+
+    public DynamoDbClient dynamoDb(ConnectionTarget target) {
+        if (target.connection().kind() == ConnectionKind.SANDBOX) return sandbox.client();
+        return dynamo.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t).build());
+    }
+
+    /** AWS Backup client; the sandbox has none (see {@link #capabilities}). */
+    public BackupClient backup(ConnectionTarget target) {
+        if (target.connection().kind() == ConnectionKind.SANDBOX) {
+            throw new UnsupportedByEndpointException(EndpointCapabilities.DYNAMODB_LOCAL.reason());
+        }
+        return backup.computeIfAbsent(target, t -> configure(BackupClient.builder(), t).build());
+    }
+
+    public EndpointCapabilities capabilities(Connection connection) {
+        return EndpointCapabilities.of(connection);
+    }
+
+    public EmbeddedSandbox sandbox() {
+        return sandbox;
+    }
+
+    public ClientOptions options() {
+        return options;
+    }
+
+    private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
+    B configure(B builder, ConnectionTarget target) {
+        Connection connection = target.connection();
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
+                .apiCallTimeout(options.apiCallTimeout())
+                .apiCallAttemptTimeout(options.apiCallAttemptTimeout())
+                .retryStrategy(options.retries() ? AwsRetryStrategy.adaptiveRetryStrategy()
+                        : AwsRetryStrategy.doNotRetry())
+                .addExecutionInterceptor(new OperationTagInterceptor());
+        options.interceptors().forEach(override::addExecutionInterceptor);
+        builder.region(Region.of(target.region()))
+                .credentialsProvider(CredentialsProviders.forConnection(connection))
+                .overrideConfiguration(override.build())
+                .httpClient(http());
+        if (connection.kind() == ConnectionKind.ENDPOINT) builder.endpointOverride(connection.endpoint());
+        return builder;
+    }
+
+    /** Closes and forgets the clients of one connection (e.g. after its profile file changed). */
+    public void forget(Connection connection) {
+        dynamo.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
+        backup.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
+    }
+
+    private static boolean closeIf(ConnectionTarget key, SdkClient client, Connection connection) {
+        if (!key.connection().equals(connection)) return false;
+        client.close();
+        return true;
+    }
+
+    @Override
+    public void close() {
+        dynamo.values().forEach(SdkClient::close);
+        backup.values().forEach(SdkClient::close);
+        dynamo.clear();
+        backup.clear();
+        synchronized (this) {
+            if (http != null) http.close();
+        }
+        sandbox.close();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.dynamobackup.aws;
+
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How every SDK client is configured: timeouts, whether to retry (adaptive retry in the app, none in
+ * tests so failures show at once), and extra interceptors (tests record the requests the app sent).
+ */
+public record ClientOptions(Duration apiCallTimeout, Duration apiCallAttemptTimeout, boolean retries,
+                            List<ExecutionInterceptor> interceptors) {
+
+    public ClientOptions {
+        interceptors = List.copyOf(interceptors);
+    }
+
+    public static ClientOptions forApp() {
+        return new ClientOptions(Duration.ofSeconds(60), Duration.ofSeconds(15), true, List.of());
+    }
+
+    /** No retries and short timeouts: a test sees a failure as it happens. */
+    public static ClientOptions forTests(ExecutionInterceptor... recorders) {
+        return new ClientOptions(Duration.ofSeconds(20), Duration.ofSeconds(10), false, List.of(recorders));
+    }
+
+    public ClientOptions withTimeouts(Duration call, Duration attempt) {
+        return new ClientOptions(call, attempt, retries, interceptors);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.dynamobackup.aws;
+
+import dev.dynamobackup.model.Connection;
+import dev.dynamobackup.model.ConnectionKind;
+import dev.dynamobackup.model.UserMessage;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns any failure of an AWS call into a sentence that says what happened and what to do. Sentences
+ * for service error codes live in {@code errors.properties} ({@code CODE.what} and {@code CODE.todo},
+ * with placeholders {action}, {profile}, {endpoint}, {region}, {message}), so adding one is a line there.
+ */
+public final class ErrorTranslator {
+    private static final Pattern NOT_AUTHORIZED = Pattern.compile("not authorized to perform:? ([a-zA-Z0-9-]+:[A-Za-z0-9]+)");
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("dev.dynamobackup.aws.errors", Locale.ROOT);
+
+    private ErrorTranslator() {
+    }
+
+    public static UserMessage translate(Throwable error, Connection connection, String region) {
+        Throwable root = unwrap(error);
+        String details = root.getClass().getSimpleName() + ": " + root.getMessage();
+        Map<String, String> values = values(root, connection, region);
+
+        if (root instanceof UnsupportedByEndpointException) {
+            return new UserMessage(root.getMessage(), "", details);
+        }
+        if (root instanceof AwsServiceException service) {
+            String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+            if (code != null && code.contains("#")) code = code.substring(code.indexOf('#') + 1);
+            if (code != null && code.contains("AccessDenied")) {
+                Matcher m = NOT_AUTHORIZED.matcher(String.valueOf(service.getMessage()));
+                if (m.find()) values.put("action", m.group(1));
+                return message("AccessDenied", values, details);
+            }
+            if (code != null && has(code + ".what")) return message(code, values, details);
+            if (service.isThrottlingException()) return message("Throttling", values, details);
+            return message("ServiceError", values, details);
+        }
+        String text = String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT);
+        if (text.contains("sso") && (text.contains("expired") || text.contains("token"))) {
+            return message(connection.profileName() != null ? "SsoExpired" : "SsoExpiredNoProfile", values, details);
+        }
+        if (text.contains("unable to load credentials") || text.contains("unable to load region")) {
+            return message(text.contains("region") ? "NoRegion" : "NoCredentials", values, details);
+        }
+        if (isUnreachable(error)) return message("Unreachable", values, details);
+        if (root instanceof SdkClientException) return message("ClientError", values, details);
+        return message("Unexpected", values, details);
+    }
+
+    private static Map<String, String> values(Throwable root, Connection connection, String region) {
+        String action = FailedOperation.iamActionOf(root);
+        String endpoint = connection.kind() == ConnectionKind.ENDPOINT ? connection.endpoint().toString()
+                : connection.kind() == ConnectionKind.SANDBOX ? "the local sandbox" : "AWS in " + region;
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("action", action == null ? "the requested action" : action);
+        values.put("profile", connection.profileName() == null ? "default" : connection.profileName());
+        values.put("endpoint", endpoint);
+        values.put("region", region == null ? "" : region);
+        values.put("connection", connection.displayName());
+        values.put("message", firstSentence(root.getMessage()));
+        return values;
+    }
+
+    private static boolean isUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
+                    || t instanceof ApiCallTimeoutException || t instanceof ApiCallAttemptTimeoutException
+                    || t instanceof HttpTimeoutException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            if (t.getClass().getName().endsWith("HttpHostConnectException")) return true;
+        }
+        return false;
+    }
+
+    /** Futures and reflection wrap the SDK's exception; the message belongs to the innermost cause we know. */
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof java.util.concurrent.ExecutionException
+                || t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.lang.reflect.UndeclaredThrowableException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static UserMessage message(String key, Map<String, String> values, String details) {
+        return new UserMessage(fill(TEXT.getString(key + ".what"), values),
+                has(key + ".todo") ? fill(TEXT.getString(key + ".todo"), values) : "", details);
+    }
+
+    private static boolean has(String key) {
+        try {
+            TEXT.getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    private static String fill(String template, Map<String, String> values) {
+        String result = template;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            result = result.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return result;
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) return "no detail was given";
+        String m = message.replaceAll("\\s*\\(Service: .*", "").trim();
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.dynamobackup.aws;
+
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads profile names (never their keys) from ~/.aws/config and ~/.aws/credentials, or the files
+ * AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE name, and tells whether any credentials are in reach
+ * without a network call (so the app can choose to open on the sandbox).
+ */
+public final class ProfileDiscovery {
+    private ProfileDiscovery() {
+    }
+
+    public static List<String> profileNames() {
+        try {
+            return ProfileFile.defaultProfileFile().profiles().keySet().stream().sorted().toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The region a profile names, if any. */
+    public static Optional<String> regionOf(String profile) {
+        try {
+            return ProfileFile.defaultProfileFile().profile(profile).flatMap(p -> p.property("region"));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True when credentials could come from somewhere: environment or system properties, a web
+     * identity token, a container endpoint or any profile. Does not call the instance metadata service.
+     */
+    public static boolean credentialsInReach() {
+        if (has(System.getenv("AWS_ACCESS_KEY_ID")) || has(System.getProperty("aws.accessKeyId"))) return true;
+        if (has(System.getenv("AWS_WEB_IDENTITY_TOKEN_FILE"))) return true;
+        if (has(System.getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"))
+                || has(System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"))) return true;
+        if (has(System.getenv(ProfileFileSystemSetting.AWS_PROFILE.environmentVariable()))) return true;
+        return !profileNames().isEmpty();
+    }
+
+    private static boolean has(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.dynamobackup.service;
+
+import dev.dynamobackup.aws.ErrorTranslator;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.UserMessage;
+
+/** The one place the UI and the CLI turn a failure into a sentence for a person. */
+public final class ErrorMessages {
+    private ErrorMessages() {
+    }
+
+    public static UserMessage of(Throwable error, ConnectionTarget target) {
+        return ErrorTranslator.translate(error, target.connection(), target.region());
+    }
+}

@@ -1,0 +1,25 @@
+package dev.dynamobackup.ui;
+
+import dev.dynamobackup.service.ConnectionService;
+import dev.dynamobackup.service.InventoryService;
+import dev.dynamobackup.service.RegionService;
+import dev.dynamobackup.service.SandboxService;
+import dev.dynamobackup.settings.AppDirs;
+import dev.dynamobackup.settings.Settings;
+import dev.dynamobackup.tasks.TaskRunner;
+import dev.dynamobackup.ui.common.DialogService;
+
+import java.util.function.Consumer;
+
+/**
+ * What the screens need, built once by the app and handed to each controller. Tests build one with
+ * their own dialog service and task runner.
+ *
+ * @param settings     the live settings object (saved by the app on exit and on change)
+ * @param saveSettings writes {@code settings} to disk
+ * @param openDocument opens a file or URL with the desktop (HostServices in the app)
+ */
+public record UiContext(TaskRunner tasks, DialogService dialogs, ConnectionService connections,
+                        RegionService regions, InventoryService inventory, SandboxService sandbox,
+                        AppDirs dirs, Settings settings, Runnable saveSettings, Consumer<String> openDocument) {
+}

@@ -1,0 +1,238 @@
+package dev.dynamobackup.ui.main;
+
+import dev.dynamobackup.model.Connection;
+import dev.dynamobackup.model.PitrStatus;
+import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.model.UserMessage;
+import dev.dynamobackup.settings.Theme;
+import dev.dynamobackup.ui.common.Formats;
+import dev.dynamobackup.ui.common.SortableTables;
+import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.connection.EndpointDialog;
+import dev.dynamobackup.ui.tables.TableDetailsController;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.StatusBar;
+import org.controlsfx.control.textfield.CustomTextField;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Binds the main window's controls to {@link MainModel}. No AWS call and no rule lives here: the
+ * controller forwards user actions to the model and shows what the model exposes.
+ */
+public final class MainController {
+    @FXML private BorderPane root;
+    @FXML private ComboBox<Connection> connectionPicker;
+    @FXML private ComboBox<String> regionPicker;
+    @FXML private Button refreshButton;
+    @FXML private CustomTextField filterField;
+    @FXML private SplitPane splitPane;
+    @FXML private HBox errorBanner;
+    @FXML private Label errorText;
+    @FXML private HBox infoBanner;
+    @FXML private Label infoText;
+    @FXML private TableView<TableSummary> tableList;
+    @FXML private Label placeholder;
+    @FXML private TableColumn<TableSummary, String> nameColumn;
+    @FXML private TableColumn<TableSummary, String> statusColumn;
+    @FXML private TableColumn<TableSummary, Long> itemsColumn;
+    @FXML private TableColumn<TableSummary, Long> sizeColumn;
+    @FXML private TableColumn<TableSummary, String> billingColumn;
+    @FXML private TableColumn<TableSummary, PitrStatus> pitrColumn;
+    @FXML private TableColumn<TableSummary, Boolean> protectionColumn;
+    @FXML private MenuItem resetSandboxItem;
+    @FXML private RadioMenuItem themeSystem;
+    @FXML private RadioMenuItem themeLight;
+    @FXML private RadioMenuItem themeDark;
+    @FXML private StatusBar statusBar;
+    @FXML private TableDetailsController detailsController;
+
+    private MainModel model;
+    private Consumer<Theme> themeChanger = t -> { };
+    private Runnable quit = Platform::exit;
+    private Runnable openLog = () -> { };
+    private Runnable about = () -> { };
+
+    /** Called once by the app after loading the FXML. */
+    public void init(MainModel model) {
+        this.model = model;
+        bindToolbar();
+        bindTableList();
+        bindBanners();
+        bindStatusBar();
+        detailsController.init(model);
+        tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
+        });
+    }
+
+    /** Hooks the app provides: theme switching, quitting, opening the log, the about box. */
+    public void setActions(Theme current, Consumer<Theme> themeChanger, Runnable quit, Runnable openLog, Runnable about) {
+        this.themeChanger = themeChanger;
+        this.quit = quit;
+        this.openLog = openLog;
+        this.about = about;
+        ToggleGroup group = new ToggleGroup();
+        themeSystem.setToggleGroup(group);
+        themeLight.setToggleGroup(group);
+        themeDark.setToggleGroup(group);
+        (current == Theme.DARK ? themeDark : current == Theme.LIGHT ? themeLight : themeSystem).setSelected(true);
+    }
+
+    private void bindToolbar() {
+        connectionPicker.setItems(model.connections());
+        connectionPicker.valueProperty().bindBidirectional(model.connectionProperty());
+        regionPicker.setItems(model.regions());
+        regionPicker.valueProperty().bindBidirectional(model.regionProperty());
+        regionPicker.setCellFactory(list -> new RegionCell());
+        regionPicker.setButtonCell(new RegionCell());
+        regionPicker.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.connectionProperty().get() != null && model.connectionProperty().get().regionLocked(),
+                model.connectionProperty()));
+        filterField.textProperty().bindBidirectional(model.filterProperty());
+        resetSandboxItem.setDisable(false);
+    }
+
+    private final class RegionCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item + "  " + model.context().regions().describe(item));
+        }
+    }
+
+    private void bindTableList() {
+        SortableTables.bind(tableList, model.visibleTables());
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
+        statusColumn.setCellFactory(col -> styled(s -> s, s -> "ACTIVE".equals(s) ? null : "status-transient"));
+        itemsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemCount()));
+        itemsColumn.setCellFactory(col -> styled(Formats::count, v -> null));
+        sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
+        sizeColumn.setCellFactory(col -> styled(Formats::bytes, v -> null));
+        billingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.billing(c.getValue().billingMode())));
+        pitrColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitr()));
+        pitrColumn.setCellFactory(col -> {
+            TableCell<TableSummary, PitrStatus> cell = styled(PitrStatus::label,
+                    p -> p == PitrStatus.UNAVAILABLE ? "status-unavailable" : null);
+            cell.itemProperty().addListener((obs, old, now) -> cell.setTooltip(now == PitrStatus.UNAVAILABLE
+                    ? new Tooltip(model.capabilitiesProperty().get().reason()) : null));
+            return cell;
+        });
+        protectionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deletionProtection()));
+        protectionColumn.setCellFactory(col -> styled(b -> I18n.t(b ? "tables.yes" : "tables.no"), b -> null));
+        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
+                .then(I18n.t("tables.loading")).otherwise(I18n.t("tables.empty")));
+    }
+
+    private static <T> TableCell<TableSummary, T> styled(Function<T, String> text, Function<T, String> styleClass) {
+        return new TableCell<>() {
+            private String applied;
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                if (applied != null) getStyleClass().remove(applied);
+                applied = null;
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText(text.apply(item));
+                applied = styleClass.apply(item);
+                if (applied != null) getStyleClass().add(applied);
+            }
+        };
+    }
+
+    private void bindBanners() {
+        model.loadErrorProperty().addListener((obs, old, now) -> showBanner(errorBanner, errorText, now == null ? null : now.sentence()));
+        model.capabilitiesProperty().addListener((obs, old, now) -> showBanner(infoBanner, infoText,
+                now.backups() ? null : I18n.t("status.sandboxInfo")));
+        UserMessage current = model.loadErrorProperty().get();
+        showBanner(errorBanner, errorText, current == null ? null : current.sentence());
+    }
+
+    private static void showBanner(HBox banner, Label text, String message) {
+        text.setText(message == null ? "" : message);
+        banner.setVisible(message != null);
+        banner.setManaged(message != null);
+    }
+
+    private void bindStatusBar() {
+        statusBar.textProperty().bind(model.statusProperty());
+        ProgressBar busy = new ProgressBar();
+        busy.setPrefWidth(90);
+        busy.visibleProperty().bind(model.loadingProperty());
+        Label count = new Label();
+        count.textProperty().bind(Bindings.createStringBinding(() -> {
+            int all = model.tables().size();
+            int shown = model.visibleTables().size();
+            return all == shown ? I18n.t("tables.count", all) : I18n.t("tables.countFiltered", shown, all);
+        }, model.tables(), model.visibleTables()));
+        statusBar.getRightItems().setAll(busy, count);
+    }
+
+    @FXML
+    private void onRefresh() {
+        model.refresh();
+    }
+
+    @FXML
+    private void onAddEndpoint() {
+        new EndpointDialog(root.getScene().getWindow()).showAndWait().ifPresent(model::addEndpoint);
+    }
+
+    @FXML
+    private void onResetSandbox() {
+        if (model.context().dialogs().confirm(I18n.t("dialog.resetSandbox.title"),
+                I18n.t("dialog.resetSandbox.question"), I18n.t("dialog.resetSandbox.confirm"))) {
+            model.resetSandbox();
+        }
+    }
+
+    @FXML
+    private void onTheme() {
+        themeChanger.accept(themeDark.isSelected() ? Theme.DARK : themeLight.isSelected() ? Theme.LIGHT : Theme.SYSTEM);
+    }
+
+    @FXML
+    private void onOpenLog() {
+        openLog.run();
+    }
+
+    @FXML
+    private void onAbout() {
+        about.run();
+    }
+
+    @FXML
+    private void onQuit() {
+        quit.run();
+    }
+
+    public SplitPane splitPane() {
+        return splitPane;
+    }
+}

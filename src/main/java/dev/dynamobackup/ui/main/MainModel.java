@@ -1,0 +1,270 @@
+package dev.dynamobackup.ui.main;
+
+import dev.dynamobackup.model.Connection;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.EndpointCapabilities;
+import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.model.UserMessage;
+import dev.dynamobackup.service.ErrorMessages;
+import dev.dynamobackup.settings.Settings;
+import dev.dynamobackup.tasks.TaskHandle;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The main window's state and commands: which connection and region, the tables there, the filter,
+ * the selected table and its details, what is loading and what went wrong. Holds no nodes; all AWS
+ * work goes through the task runner and lands back here on the FX thread.
+ */
+public final class MainModel {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final UiContext ctx;
+    private final ObservableList<Connection> connections = FXCollections.observableArrayList();
+    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final ObservableList<String> regions = FXCollections.observableArrayList();
+    private final ObjectProperty<String> region = new SimpleObjectProperty<>();
+    private final ObservableList<TableSummary> tables = FXCollections.observableArrayList();
+    private final FilteredList<TableSummary> visibleTables = new FilteredList<>(tables);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<TableSummary> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<TableSummary> details = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<UserMessage> loadError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<EndpointCapabilities> capabilities =
+            new ReadOnlyObjectWrapper<>(EndpointCapabilities.FULL);
+
+    /** Bumped on every reload, so the results of an older load (another region) are dropped. */
+    private long generation;
+    private TaskHandle listing = TaskHandle.DONE;
+    private TaskHandle detailing = TaskHandle.DONE;
+    private boolean starting = true;
+
+    public MainModel(UiContext ctx) {
+        this.ctx = ctx;
+        visibleTables.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String f = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
+            return f.isEmpty() ? t -> true : t -> t.name().toLowerCase(Locale.ROOT).contains(f);
+        }, filter));
+        connection.addListener((obs, old, now) -> onConnectionChanged(now));
+        region.addListener((obs, old, now) -> {
+            if (!starting && now != null) refresh();
+        });
+        selected.addListener((obs, old, now) -> loadDetails(now));
+    }
+
+    /** Reads profiles and regions in the background, then opens on the remembered (or sandbox) connection. */
+    public void start() {
+        status.set(I18n.t("status.starting"));
+        Settings settings = ctx.settings();
+        ctx.tasks().run(I18n.t("task.connections"), p -> new Startup(ctx.connections().available(settings),
+                        ctx.regions().dynamoDbRegions()),
+                startup -> {
+                    connections.setAll(startup.connections());
+                    regions.setAll(startup.regions());
+                    Connection initial = ctx.connections().initial(settings, startup.connections());
+                    connection.set(initial);
+                    region.set(ctx.connections().initialRegion(initial, settings.lastRegion));
+                    starting = false;
+                    refresh();
+                },
+                error -> {
+                    starting = false;
+                    loadError.set(ErrorMessages.of(error, new ConnectionTarget(Connection.sandbox(), "us-east-1")));
+                });
+    }
+
+    private record Startup(List<Connection> connections, List<String> regions) {
+    }
+
+    private void onConnectionChanged(Connection now) {
+        if (now == null) return;
+        capabilities.set(ctx.connections().capabilities(now));
+        if (starting) return;
+        String next = ctx.connections().initialRegion(now, now.regionLocked() ? null : region.get());
+        if (!next.equals(region.get())) {
+            region.set(next); // the region listener reloads
+        } else {
+            refresh();
+        }
+    }
+
+    /** Reloads the table list of the current connection and region; rows appear as they are described. */
+    public void refresh() {
+        Connection c = connection.get();
+        String r = region.get();
+        if (c == null || r == null) return;
+        remember(c, r);
+        ConnectionTarget target = new ConnectionTarget(c, r);
+        long gen = ++generation;
+        listing.cancel();
+        String keep = selected.get() == null ? null : selected.get().name();
+        tables.clear();
+        loadError.set(null);
+        loading.set(true);
+        status.set(I18n.t(c.regionLocked() ? "status.loadingSandbox" : "status.loading", r));
+        listing = ctx.tasks().run(I18n.t("task.listTables", r),
+                p -> ctx.inventory().listTables(target, t -> p.ui(() -> {
+                    if (gen == generation && tables.stream().noneMatch(x -> x.name().equals(t.name()))) tables.add(t);
+                })),
+                result -> {
+                    if (gen != generation) return;
+                    tables.setAll(result);
+                    loading.set(false);
+                    status.set(I18n.t("status.loaded", result.size(), r, LocalTime.now().format(CLOCK)));
+                    if (keep != null) result.stream().filter(t -> t.name().equals(keep)).findFirst().ifPresent(selected::set);
+                },
+                error -> {
+                    if (gen != generation) return;
+                    loading.set(false);
+                    UserMessage message = ErrorMessages.of(error, target);
+                    loadError.set(message);
+                    status.set(I18n.t("status.failed", r));
+                });
+    }
+
+    private void loadDetails(TableSummary table) {
+        detailing.cancel();
+        details.set(table);
+        if (table == null) return;
+        ConnectionTarget target = target();
+        if (target == null) return;
+        long gen = generation;
+        detailing = ctx.tasks().run(I18n.t("task.details", table.name()),
+                p -> ctx.inventory().details(target, table.name()),
+                full -> {
+                    if (gen == generation && selected.get() != null && selected.get().name().equals(full.name())) {
+                        details.set(full);
+                    }
+                },
+                error -> {
+                    if (gen == generation) status.set(ErrorMessages.of(error, target).sentence());
+                });
+    }
+
+    /** Replaces one row in place (the status poller and later actions use this); selection is kept. */
+    public void updateTable(TableSummary updated) {
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i).name().equals(updated.name())) {
+                tables.set(i, updated);
+                if (selected.get() != null && selected.get().name().equals(updated.name())) details.set(updated);
+                return;
+            }
+        }
+        tables.add(updated);
+    }
+
+    /** Adds a custom endpoint (moto, DynamoDB Local, LocalStack), remembers it and switches to it. */
+    public void addEndpoint(Connection endpoint) {
+        boolean known = connections.stream().anyMatch(c -> c.id().equals(endpoint.id()));
+        if (!known) {
+            connections.add(connections.size() - 1, endpoint);
+            ctx.settings().endpoints.add(new Settings.SavedEndpoint(endpoint.endpoint().toString(), endpoint.defaultRegion()));
+            ctx.saveSettings().run();
+        }
+        Connection existing = connections.stream().filter(c -> c.id().equals(endpoint.id())).findFirst().orElse(endpoint);
+        if (existing.equals(connection.get())) refresh();
+        else connection.set(existing);
+    }
+
+    /** Deletes the sandbox's tables and seeds the demo tables again, then reloads. */
+    public void resetSandbox() {
+        status.set(I18n.t("status.resettingSandbox"));
+        ctx.tasks().run(I18n.t("task.resetSandbox"), p -> {
+                    ctx.sandbox().reset();
+                    return null;
+                },
+                done -> {
+                    if (connection.get() != null && connection.get().regionLocked()) refresh();
+                    else status.set(I18n.t("status.sandboxReset"));
+                },
+                error -> ctx.dialogs().showError(I18n.t("dialog.resetSandbox.failed"),
+                        ErrorMessages.of(error, new ConnectionTarget(Connection.sandbox(), Connection.SANDBOX_REGION))));
+    }
+
+    private void remember(Connection c, String r) {
+        ctx.settings().lastConnectionId = c.id();
+        if (!c.regionLocked()) ctx.settings().lastRegion = r;
+    }
+
+    public ConnectionTarget target() {
+        return connection.get() == null || region.get() == null ? null : new ConnectionTarget(connection.get(), region.get());
+    }
+
+    public ObservableList<Connection> connections() {
+        return connections;
+    }
+
+    public ObjectProperty<Connection> connectionProperty() {
+        return connection;
+    }
+
+    public ObservableList<String> regions() {
+        return regions;
+    }
+
+    public ObjectProperty<String> regionProperty() {
+        return region;
+    }
+
+    public ObservableList<TableSummary> tables() {
+        return tables;
+    }
+
+    public FilteredList<TableSummary> visibleTables() {
+        return visibleTables;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<TableSummary> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<TableSummary> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UserMessage> loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EndpointCapabilities> capabilitiesProperty() {
+        return capabilities.getReadOnlyProperty();
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+}

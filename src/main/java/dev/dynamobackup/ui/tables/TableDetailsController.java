@@ -1,0 +1,105 @@
+package dev.dynamobackup.ui.tables;
+
+import dev.dynamobackup.model.IndexInfo;
+import dev.dynamobackup.model.KeyAttribute;
+import dev.dynamobackup.model.PitrStatus;
+import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.ui.common.Formats;
+import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.main.MainModel;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+import java.util.stream.Collectors;
+
+/** The details pane: everything DescribeTable and its companions say about the selected table. */
+public final class TableDetailsController {
+    @FXML private Label nothingSelected;
+    @FXML private TabPane tabs;
+    @FXML private Label tableName;
+    @FXML private Label arn;
+    @FXML private Button copyArn;
+    @FXML private Label status;
+    @FXML private Label created;
+    @FXML private Label partitionKey;
+    @FXML private Label sortKey;
+    @FXML private Label capacity;
+    @FXML private Label items;
+    @FXML private Label tableClass;
+    @FXML private Label pitr;
+    @FXML private Label protection;
+    @FXML private Label stream;
+    @FXML private Label ttl;
+    @FXML private Label tags;
+    @FXML private TableView<IndexInfo> indexList;
+    @FXML private TableColumn<IndexInfo, String> indexName;
+    @FXML private TableColumn<IndexInfo, String> indexType;
+    @FXML private TableColumn<IndexInfo, String> indexKeys;
+    @FXML private TableColumn<IndexInfo, String> indexProjection;
+    @FXML private TableColumn<IndexInfo, String> indexStatus;
+
+    private MainModel model;
+
+    public void init(MainModel model) {
+        this.model = model;
+        indexName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        indexType.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().global() ? "GSI" : "LSI"));
+        indexKeys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keyText()));
+        indexProjection.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().projectionType()));
+        indexStatus.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().status() == null ? "" : c.getValue().status()));
+        model.detailsProperty().addListener((obs, old, now) -> show(now));
+        show(model.detailsProperty().get());
+    }
+
+    /** The tab pane, so later features (backups, PITR) can add their tabs. */
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    private void show(TableSummary t) {
+        tabs.setVisible(t != null);
+        nothingSelected.setVisible(t == null);
+        if (t == null) return;
+        String none = I18n.t("details.none.value");
+        tableName.setText(t.name());
+        arn.setText(t.arn() == null ? none : t.arn());
+        copyArn.setDisable(t.arn() == null);
+        status.setText(t.status());
+        created.setText(Formats.local(t.creationTime()));
+        created.setTooltip(new Tooltip(Formats.utc(t.creationTime())));
+        partitionKey.setText(t.keySchema().stream().filter(KeyAttribute::isPartitionKey)
+                .map(KeyAttribute::describe).findFirst().orElse(none));
+        sortKey.setText(t.keySchema().stream().filter(k -> !k.isPartitionKey())
+                .map(KeyAttribute::describe).findFirst().orElse(none));
+        capacity.setText(t.isOnDemand() ? I18n.t("details.onDemand")
+                : I18n.t("details.provisioned", t.readCapacity(), t.writeCapacity()));
+        items.setText(I18n.t("details.itemsSize", Formats.count(t.itemCount()), Formats.bytes(t.sizeBytes())));
+        tableClass.setText(t.tableClass());
+        pitr.setText(t.pitr() == PitrStatus.UNAVAILABLE ? model.capabilitiesProperty().get().reason() : t.pitr().label());
+        protection.setText(I18n.t(t.deletionProtection() ? "tables.yes" : "tables.no"));
+        stream.setText(t.streamViewType() == null ? I18n.t("details.off") : I18n.t("details.streamOn", t.streamViewType()));
+        boolean detailed = t.ttlStatus() != null;
+        ttl.setText(!detailed ? I18n.t("details.loading")
+                : "ENABLED".equals(t.ttlStatus()) ? I18n.t("details.ttlOn", t.ttlAttribute()) : I18n.t("details.off"));
+        tags.setText(!detailed ? I18n.t("details.loading") : t.tags().isEmpty() ? none
+                : t.tags().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+        indexList.getItems().setAll(t.indexes());
+    }
+
+    @FXML
+    private void onCopyArn() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(arn.getText());
+        Clipboard.getSystemClipboard().setContent(content);
+        copyArn.setTooltip(new Tooltip(I18n.t("details.copied")));
+    }
+}
