@@ -12,11 +12,10 @@ import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.common.ThemeManager;
 import dev.dynamobackup.ui.main.MainController;
 import dev.dynamobackup.ui.main.MainModel;
+import dev.dynamobackup.ui.main.MainWindow;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -43,7 +42,7 @@ public final class App extends Application {
     private MainController controller;
 
     @Override
-    public void start(Stage primary) throws IOException {
+    public void start(Stage primary) {
         this.stage = primary;
         boolean smoke = getParameters().getRaw().contains("--smoke");
         SettingsStore.Loaded loaded = store.load();
@@ -55,15 +54,13 @@ public final class App extends Application {
                 services.sandbox(), dirs, settings, this::saveSettings,
                 uri -> getHostServices().showDocument(uri));
 
-        FXMLLoader loader = new FXMLLoader(App.class.getResource("/dev/dynamobackup/ui/MainWindow.fxml"), I18n.BUNDLE);
-        Parent root = loader.load();
-        controller = loader.getController();
-        MainModel model = new MainModel(ctx);
-        controller.init(model);
+        MainWindow window = MainWindow.load(ctx);
+        controller = window.controller();
+        MainModel model = window.model();
         controller.setActions(settings.theme, this::changeTheme, this::quit, () -> openLog(ctx), () -> about(ctx));
 
         Settings.WindowGeometry g = settings.window;
-        Scene scene = new Scene(root, g.width, g.height);
+        Scene scene = new Scene(window.root(), g.width, g.height);
         themes.apply(scene, settings.theme);
         stage.setScene(scene);
         stage.setTitle(I18n.t("app.title"));

@@ -16,8 +16,10 @@ public record ClientOptions(Duration apiCallTimeout, Duration apiCallAttemptTime
         interceptors = List.copyOf(interceptors);
     }
 
+    /** Adaptive retry, unless the system property {@code dbm.sdk.retries=false} turns it off (tests, scripts). */
     public static ClientOptions forApp() {
-        return new ClientOptions(Duration.ofSeconds(60), Duration.ofSeconds(15), true, List.of());
+        boolean retries = !"false".equalsIgnoreCase(System.getProperty("dbm.sdk.retries"));
+        return new ClientOptions(Duration.ofSeconds(60), Duration.ofSeconds(15), retries, List.of());
     }
 
     /** No retries and short timeouts: a test sees a failure as it happens. */

@@ -1,0 +1,49 @@
+package dev.dynamobackup.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * The command-line entry point, over the same services as the GUI. Every command takes
+ * {@code --region}/{@code --profile}/{@code --endpoint} and {@code --output table|json}. Exit code 0 on
+ * success; otherwise one line on stderr and a non-zero code (2 for bad usage, 1 for a failed call).
+ */
+@Command(name = "dbm", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "DynamoDB Backup Manager: tables, backups and point-in-time recovery from the command line.",
+        subcommands = {TablesCommand.class, CommandLine.HelpCommand.class})
+public final class Cli {
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given output streams; returns the exit code. Tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CliRuntime.initLogging();
+        CommandLine cmd = new CommandLine(new Cli());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setParameterExceptionHandler((ex, argv) -> {
+            String command = ex.getCommandLine().getCommandName();
+            err.println("error: " + ex.getMessage() + " (see 'dbm " + ("dbm".equals(command) ? "" : command + " ") + "--help')");
+            err.flush();
+            return 2;
+        });
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("error: " + CliErrors.sentence(ex, commandLine));
+            err.flush();
+            return 1;
+        });
+        return cmd.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[]{"dbm " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

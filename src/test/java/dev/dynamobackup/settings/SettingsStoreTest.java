@@ -1,0 +1,78 @@
+package dev.dynamobackup.settings;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SettingsStoreTest {
+    @TempDir Path dir;
+
+    @Test
+    void roundTripsWhatTheAppRemembers() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("cfg/settings.json"));
+        Settings s = new Settings();
+        s.lastConnectionId = "profile:dev";
+        s.lastRegion = "eu-west-1";
+        s.theme = Theme.DARK;
+        s.window.width = 999;
+        s.endpoints.add(new Settings.SavedEndpoint("http://localhost:8000", "us-west-2"));
+        store.save(s);
+
+        SettingsStore.Loaded loaded = store.load();
+        assertNull(loaded.warning());
+        assertEquals("profile:dev", loaded.settings().lastConnectionId);
+        assertEquals("eu-west-1", loaded.settings().lastRegion);
+        assertEquals(Theme.DARK, loaded.settings().theme);
+        assertEquals(999, loaded.settings().window.width);
+        assertEquals("us-west-2", loaded.settings().endpoints.get(0).region);
+    }
+
+    @Test
+    void missingFileGivesDefaultsSilently() {
+        SettingsStore.Loaded loaded = new SettingsStore(dir.resolve("none.json")).load();
+        assertNull(loaded.warning());
+        assertEquals(Theme.SYSTEM, loaded.settings().theme);
+    }
+
+    @Test
+    void corruptFileIsKeptAsideNotOverwrittenAndTheUserIsTold() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"lastRegion\": \"eu-we");
+        SettingsStore store = new SettingsStore(file);
+
+        SettingsStore.Loaded loaded = store.load();
+
+        assertEquals(Theme.SYSTEM, loaded.settings().theme);
+        assertTrue(loaded.warning().startsWith("Your settings file could not be read"), loaded.warning());
+        assertFalse(Files.exists(file), "the bad file was moved, so a later save cannot overwrite it");
+        try (Stream<Path> files = Files.list(dir)) {
+            Path aside = files.filter(p -> p.getFileName().toString().startsWith("settings.json.corrupt-")).findFirst().orElseThrow();
+            assertEquals("{ \"lastRegion\": \"eu-we", Files.readString(aside));
+            assertTrue(loaded.warning().contains(aside.toString()));
+        }
+        store.save(loaded.settings());
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void settingsHaveNoFieldForASecret() {
+        List<String> forbidden = List.of("secret", "token", "password", "accesskey", "credential", "session");
+        for (Class<?> type : List.of(Settings.class, Settings.WindowGeometry.class, Settings.SavedEndpoint.class)) {
+            for (Field f : type.getFields()) {
+                String name = f.getName().toLowerCase(Locale.ROOT);
+                assertTrue(forbidden.stream().noneMatch(name::contains), type.getSimpleName() + "." + f.getName());
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.dynamobackup.ui;
+
+import dev.dynamobackup.model.UserMessage;
+import dev.dynamobackup.ui.common.DialogService;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Records what the app told the user instead of opening windows; answers questions as told. */
+public final class RecordingDialogService implements DialogService {
+    public final List<String> shown = new CopyOnWriteArrayList<>();
+    public volatile boolean answer = true;
+
+    @Override
+    public void showError(String title, UserMessage message) {
+        shown.add("error: " + title + ": " + message.sentence());
+    }
+
+    @Override
+    public void showInfo(String title, String text) {
+        shown.add("info: " + title + ": " + text);
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String confirmLabel) {
+        shown.add("confirm: " + title);
+        return answer;
+    }
+
+    @Override
+    public void notify(String title, String text) {
+        shown.add("notify: " + title + ": " + text);
+    }
+
+    @Override
+    public void notifyError(String title, String text) {
+        shown.add("notifyError: " + title + ": " + text);
+    }
+}

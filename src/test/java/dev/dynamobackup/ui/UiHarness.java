@@ -1,0 +1,60 @@
+package dev.dynamobackup.ui;
+
+import dev.dynamobackup.app.AppServices;
+import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.settings.AppDirs;
+import dev.dynamobackup.settings.Settings;
+import dev.dynamobackup.tasks.FxTaskRunner;
+import dev.dynamobackup.ui.common.ThemeManager;
+import dev.dynamobackup.ui.main.MainWindow;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Builds the real main window (real services, real FX task runner, SDK clients against moto) in
+ * TestFX's primary stage, with a recording dialog service. Closed after each test.
+ */
+public final class UiHarness implements AutoCloseable {
+    public final Settings settings;
+    public final RecordingDialogService dialogs = new RecordingDialogService();
+    public final AppServices services;
+    public final FxTaskRunner tasks = new FxTaskRunner();
+    public final MainWindow window;
+    public final Stage stage;
+
+    public UiHarness(Settings settings, Path dir) throws Exception {
+        this.settings = settings;
+        AppDirs dirs = new AppDirs(dir.resolve("config"), dir.resolve("data"));
+        services = AppServices.create(ClientOptions.forTests(), dirs);
+        UiContext ctx = new UiContext(tasks, dialogs, services.connections(), services.regions(), services.inventory(),
+                services.sandbox(), dirs, settings, () -> { }, uri -> { });
+        stage = FxToolkit.registerPrimaryStage();
+        window = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = MainWindow.load(ctx);
+            Scene scene = new Scene(w.root(), 1200, 760);
+            new ThemeManager().apply(scene, dev.dynamobackup.settings.Theme.LIGHT);
+            stage.setScene(scene);
+            stage.show();
+            w.model().start();
+            return w;
+        }).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits (polling on the FX thread) until the condition holds; fails after {@code seconds}. */
+    public static void await(int seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupStages();
+        tasks.close();
+        services.close();
+    }
+}
