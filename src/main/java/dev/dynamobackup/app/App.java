@@ -5,7 +5,9 @@ import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
 import dev.dynamobackup.settings.SettingsStore;
 import dev.dynamobackup.settings.Theme;
+import dev.dynamobackup.tasks.FxScheduler;
 import dev.dynamobackup.tasks.FxTaskRunner;
+import dev.dynamobackup.tasks.StatusPoller;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.FxDialogService;
 import dev.dynamobackup.ui.common.I18n;
@@ -50,7 +52,7 @@ public final class App extends Application {
         services = AppServices.create(ClientOptions.forApp(), dirs);
         tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        UiContext ctx = new UiContext(tasks, dialogs, services.connections(), services.regions(), services.inventory(),
+        UiContext ctx = new UiContext(tasks, new StatusPoller(tasks, new FxScheduler()), dialogs, services.connections(), services.regions(), services.inventory(),
                 services.sandbox(), dirs, settings, this::saveSettings,
                 uri -> getHostServices().showDocument(uri));
 

@@ -85,6 +85,16 @@ public final class InventoryService implements AutoCloseable {
         return summary.withPitr(pitr(target, tableName));
     }
 
+    /** Like {@link #describe}, but empty when the table does not exist (any more). */
+    public java.util.Optional<TableSummary> describeIfExists(ConnectionTarget target, String tableName)
+            throws InterruptedException {
+        try {
+            return java.util.Optional.of(describe(target, tableName));
+        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Everything the details pane shows: the description, PITR, TTL and tags. */
     public TableSummary details(ConnectionTarget target, String tableName) throws InterruptedException {
         DynamoDbClient ddb = clients.dynamoDb(target);

@@ -131,6 +131,7 @@ public final class MainModel {
                 result -> {
                     if (gen != generation) return;
                     tables.setAll(result);
+                    result.stream().filter(TableSummary::isTransient).forEach(t -> followTable(target, t.name()));
                     loading.set(false);
                     status.set(I18n.t("status.loaded", result.size(), r, LocalTime.now().format(CLOCK)));
                     if (keep != null) result.stream().filter(t -> t.name().equals(keep)).findFirst().ifPresent(selected::set);
@@ -161,6 +162,21 @@ public final class MainModel {
                 error -> {
                     if (gen == generation) status.set(ErrorMessages.of(error, target).sentence());
                 });
+    }
+
+    /** Follows a table in a transient state (CREATING, UPDATING, DELETING) until it settles. */
+    public void followTable(ConnectionTarget target, String tableName) {
+        ctx.poller().watch(new TableStatusTarget(target, tableName, ctx.inventory(), updated -> {
+            if (target.equals(target())) updateTable(updated);
+        }, gone -> {
+            if (target.equals(target())) removeTable(tableName);
+        }));
+    }
+
+    /** Drops a row (a table deleted while followed). */
+    public void removeTable(String tableName) {
+        tables.removeIf(t -> t.name().equals(tableName));
+        if (selected.get() != null && selected.get().name().equals(tableName)) selected.set(null);
     }
 
     /** Replaces one row in place (the status poller and later actions use this); selection is kept. */
