@@ -34,7 +34,7 @@ public final class InventoryService implements AutoCloseable {
 
     public InventoryService(AwsClients clients) {
         this.clients = clients;
-        this.pool = Executors.newFixedThreadPool(4, r -> {
+        this.pool = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "inventory");
             t.setDaemon(true);
             return t;
@@ -50,7 +50,7 @@ public final class InventoryService implements AutoCloseable {
     }
 
     /**
-     * Every table of a region with its description and PITR state, described four at a time. Each
+     * Every table of a region with its description and PITR state, described eight at a time. Each
      * table is handed to {@code onEach} as soon as it is described, so a view can fill in as it goes.
      */
     public List<TableSummary> listTables(ConnectionTarget target, Consumer<TableSummary> onEach)
