@@ -89,6 +89,7 @@ class MainWindowTest extends FxRobot {
         }
         ui = new UiHarness(settingsFor(moto.endpoint().toString(), "us-east-1"), dir);
         UiHarness.await(20, () -> shownNames().size() == 1);
+        UiHarness.await(10, () -> !lookup(".table-cell").lookup("Thread").queryAll().isEmpty()); // the row is drawn
 
         clickOn("Thread");
 
