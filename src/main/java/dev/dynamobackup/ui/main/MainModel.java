@@ -283,4 +283,15 @@ public final class MainModel {
     public UiContext context() {
         return ctx;
     }
+
+    /** Bumped when a restore was recorded, so the details pane re-reads the recovery-time history. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper historyVersion = new javafx.beans.property.ReadOnlyIntegerWrapper();
+
+    public void historyChanged() {
+        historyVersion.set(historyVersion.get() + 1);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty historyVersionProperty() {
+        return historyVersion.getReadOnlyProperty();
+    }
 }
