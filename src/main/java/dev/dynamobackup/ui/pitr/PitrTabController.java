@@ -25,15 +25,15 @@ public final class PitrTabController {
     @FXML private VBox content;
     @FXML private Label unavailable;
     @FXML private Label error;
-    @FXML private Label status;
-    @FXML private Label period;
-    @FXML private Label earliest;
-    @FXML private Label latest;
-    @FXML private Spinner<Integer> days;
-    @FXML private Button enableButton;
-    @FXML private Button periodButton;
-    @FXML private Button disableButton;
-    @FXML private Button restoreButton;
+    @FXML private Label pitrTabStatus;
+    @FXML private Label pitrTabPeriod;
+    @FXML private Label pitrTabEarliest;
+    @FXML private Label pitrTabLatest;
+    @FXML private Spinner<Integer> pitrDays;
+    @FXML private Button pitrEnableButton;
+    @FXML private Button pitrPeriodButton;
+    @FXML private Button pitrDisableButton;
+    @FXML private Button pitrRestoreButton;
     @FXML private Label estimate;
     @FXML private TableView<RestoreRecord> historyList;
     @FXML private TableColumn<RestoreRecord, String> historyTarget;
@@ -47,8 +47,8 @@ public final class PitrTabController {
         model = new PitrPanelModel(main);
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(PitrWindow.MIN_DAYS, PitrWindow.MAX_DAYS, PitrWindow.MAX_DAYS);
-        days.setValueFactory(factory);
-        days.setEditable(true);
+        pitrDays.setValueFactory(factory);
+        pitrDays.setEditable(true);
         factory.valueProperty().addListener((obs, old, now) -> {
             if (now != null) model.daysProperty().set(now);
         });
@@ -61,11 +61,11 @@ public final class PitrTabController {
         BooleanBinding known = Bindings.isNotNull(model.windowProperty());
         BooleanBinding on = Bindings.createBooleanBinding(() -> model.windowProperty().get() != null
                 && model.windowProperty().get().enabled(), model.windowProperty());
-        enableButton.disableProperty().bind(off.or(known.not()).or(on).or(model.busyProperty()));
-        periodButton.disableProperty().bind(off.or(on.not()).or(model.busyProperty()));
-        disableButton.disableProperty().bind(off.or(on.not()).or(model.busyProperty()));
-        restoreButton.disableProperty().bind(off.or(on.not()));
-        days.disableProperty().bind(off.or(known.not()).or(model.busyProperty()));
+        pitrEnableButton.disableProperty().bind(off.or(known.not()).or(on).or(model.busyProperty()));
+        pitrPeriodButton.disableProperty().bind(off.or(on.not()).or(model.busyProperty()));
+        pitrDisableButton.disableProperty().bind(off.or(on.not()).or(model.busyProperty()));
+        pitrRestoreButton.disableProperty().bind(off.or(on.not()));
+        pitrDays.disableProperty().bind(off.or(known.not()).or(model.busyProperty()));
         estimate.textProperty().bind(Bindings.createStringBinding(model::estimateText, model.tableProperty()));
         model.windowProperty().addListener((obs, old, now) -> show(now));
         show(model.windowProperty().get());
@@ -85,13 +85,13 @@ public final class PitrTabController {
 
     private void show(PitrWindow w) {
         String none = I18n.t("details.none.value");
-        status.setText(w == null ? (model.unavailableProperty().get().isEmpty() ? I18n.t("details.loading") : I18n.t("pitr.unavailable"))
+        pitrTabStatus.setText(w == null ? (model.unavailableProperty().get().isEmpty() ? I18n.t("details.loading") : I18n.t("pitr.unavailable"))
                 : w.enabled() ? I18n.t("pitr.enabled") : I18n.t("pitr.disabled"));
-        period.setText(w == null || !w.enabled() ? none : I18n.t("pitr.days", w.recoveryPeriodDays()));
-        earliest.setText(w == null || w.earliest() == null ? none : Formats.local(w.earliest()));
-        earliest.setTooltip(w == null || w.earliest() == null ? null : new Tooltip(Formats.utc(w.earliest())));
-        latest.setText(w == null || w.latest() == null ? none : Formats.local(w.latest()));
-        latest.setTooltip(w == null || w.latest() == null ? null : new Tooltip(Formats.utc(w.latest())));
+        pitrTabPeriod.setText(w == null || !w.enabled() ? none : I18n.t("pitr.days", w.recoveryPeriodDays()));
+        pitrTabEarliest.setText(w == null || w.earliest() == null ? none : Formats.local(w.earliest()));
+        pitrTabEarliest.setTooltip(w == null || w.earliest() == null ? null : new Tooltip(Formats.utc(w.earliest())));
+        pitrTabLatest.setText(w == null || w.latest() == null ? none : Formats.local(w.latest()));
+        pitrTabLatest.setTooltip(w == null || w.latest() == null ? null : new Tooltip(Formats.utc(w.latest())));
     }
 
     @FXML

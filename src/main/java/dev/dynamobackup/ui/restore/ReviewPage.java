@@ -64,6 +64,7 @@ final class ReviewPage extends RestorePage {
         for (ReplayItem item : ReplayItem.values()) {
             CheckBox box = new CheckBox(I18n.t("restore.review.replayItem", item.label(), source.describe(item)));
             box.setId("replay-" + item.name());
+            box.setMnemonicParsing(false);
             box.selectedProperty().bindBidirectional(model.replayProperty(item));
             box.setDisable(!source.has(item));
             replayBox.getChildren().add(box);

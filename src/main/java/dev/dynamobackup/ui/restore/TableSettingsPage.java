@@ -35,7 +35,12 @@ final class TableSettingsPage extends RestorePage {
         (model.customizeProperty().get() ? customize : entire).setSelected(true);
         mode.selectedToggleProperty().addListener((obs, old, now) -> model.customizeProperty().set(now == customize));
 
-        VBox custom = new VBox(14, indexes(), billing(), encryption());
+        // two columns, so every choice is in view without scrolling
+        VBox left = new VBox(14, indexes());
+        VBox right = new VBox(14, billing(), encryption());
+        left.setPrefWidth(340);
+        right.setPrefWidth(340);
+        HBox custom = new HBox(24, left, right);
         custom.getStyleClass().add("restore-custom");
         custom.disableProperty().bind(model.customizeProperty().not());
 
@@ -52,6 +57,8 @@ final class TableSettingsPage extends RestorePage {
         fillGsis();
         CheckBox dropLsi = new CheckBox();
         dropLsi.setId("dropLsiCheck");
+        dropLsi.setMnemonicParsing(false);
+        dropLsi.setWrapText(true);
         dropLsi.selectedProperty().bindBidirectional(model.dropLocalIndexesProperty());
         dropLsi.textProperty().bind(Bindings.createStringBinding(() -> model.localIndexes().isEmpty()
                 ? I18n.t("restore.settings.noLsis") : I18n.t("restore.settings.dropLsis", model.localIndexes().size(),
@@ -66,6 +73,8 @@ final class TableSettingsPage extends RestorePage {
         if (model.globalIndexes().isEmpty()) gsiBox.getChildren().add(hint(I18n.t("restore.settings.noGsis")));
         for (TableSettingsModel.IndexChoice choice : model.globalIndexes()) {
             CheckBox box = new CheckBox(BackupSourcePage.index(choice.index()));
+            box.setMnemonicParsing(false);
+            box.setWrapText(true);
             box.setId("keepGsi-" + choice.index().name());
             box.selectedProperty().bindBidirectional(choice.keep());
             gsiBox.getChildren().add(box);
@@ -81,9 +90,12 @@ final class TableSettingsPage extends RestorePage {
                 model.billingProperty());
         TextField read = number("readField", model.readProperty());
         TextField write = number("writeField", model.writeProperty());
-        HBox capacity = new HBox(8, new Label(I18n.t("restore.settings.read")), read,
-                new Label(I18n.t("restore.settings.write")), write);
-        capacity.setStyle("-fx-alignment: center-left; -fx-padding: 0 0 0 24;");
+        javafx.scene.layout.GridPane capacity = new javafx.scene.layout.GridPane();
+        capacity.setHgap(8);
+        capacity.setVgap(4);
+        capacity.addRow(0, new Label(I18n.t("restore.settings.read")), read);
+        capacity.addRow(1, new Label(I18n.t("restore.settings.write")), write);
+        capacity.setStyle("-fx-padding: 0 0 0 24;");
         capacity.disableProperty().bind(provisioned.selectedProperty().not());
         return new VBox(6, section(I18n.t("restore.settings.billing")), same, onDemand, provisioned, capacity);
     }
@@ -98,7 +110,7 @@ final class TableSettingsPage extends RestorePage {
                 EncryptionChoice.AWS_MANAGED, managed, EncryptionChoice.CUSTOMER_MANAGED, customer), model.encryptionProperty());
         TextField kms = new TextField();
         kms.setId("kmsField");
-        kms.setPromptText("arn:aws:kms:us-east-1:123456789012:key/…");
+        kms.setPromptText("arn:aws:kms:REGION:ACCOUNT:key/KEY-ID");
         kms.textProperty().bindBidirectional(model.kmsKeyArnProperty());
         kms.disableProperty().bind(customer.selectedProperty().not());
         VBox.setMargin(kms, new javafx.geometry.Insets(0, 0, 0, 24));
@@ -122,6 +134,7 @@ final class TableSettingsPage extends RestorePage {
         r.setId(id);
         r.setToggleGroup(group);
         r.setWrapText(true);
+        r.setMnemonicParsing(false);
         return r;
     }
 
