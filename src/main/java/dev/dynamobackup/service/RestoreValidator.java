@@ -19,6 +19,8 @@ public final class RestoreValidator {
     /** A KMS key or alias ARN, e.g. arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab. */
     private static final Pattern KMS_ARN = Pattern.compile(
             "arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:(key/[A-Za-z0-9-]{1,128}|alias/[A-Za-z0-9/_-]{1,250})");
+    private static final java.time.format.DateTimeFormatter UTC =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
     /** The largest provisioned capacity a restore may ask for without a quota increase. */
     public static final long MAX_CAPACITY = 40_000;
 
@@ -77,8 +79,8 @@ public final class RestoreValidator {
         if (point.latest()) return Optional.empty();
         Instant t = point.time();
         if (!window.contains(t)) {
-            return Optional.of("Choose a time between " + window.earliest() + " and " + window.latest()
-                    + " (UTC): the table can only be restored inside its recovery window.");
+            return Optional.of("Choose a time between " + UTC.format(window.earliest()) + " and " + UTC.format(window.latest())
+                    + " UTC: the table can only be restored inside its recovery window.");
         }
         return Optional.empty();
     }

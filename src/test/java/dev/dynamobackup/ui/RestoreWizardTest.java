@@ -233,6 +233,9 @@ class RestoreWizardTest extends FxRobot {
         @SuppressWarnings("unchecked")
         TableView<RestoreRecord> history = lookup("#historyList").queryAs(TableView.class);
         UiHarness.await(20, () -> history.getItems().stream().anyMatch(r -> r.targetTable().equals("ThreadAtLatest")));
+        // the replay turned PITR on for the new table (7 days, as the source), and its row shows it
+        UiHarness.await(20, () -> ui.window.model().tables().stream().anyMatch(t -> t.name().equals("ThreadAtLatest")
+                && t.pitr() == dev.dynamobackup.model.PitrStatus.ENABLED));
         Screenshots.save(ui.stage.getScene(), "pitr-tab-with-history");
     }
 }

@@ -46,10 +46,15 @@ public final class PitrPanelModel {
         this.main = main;
         this.ctx = main.context();
         main.detailsProperty().addListener((obs, old, now) -> {
-            String before = old == null ? null : old.name();
+            // a selection that blinks (null, then the same table, when the list re-sorts) does not reload
+            if (now == null) return;
+            String before = table.get() == null ? null : table.get().name();
             table.set(now);
-            if (now == null || !Objects.equals(before, now.name())) load();
+            if (!Objects.equals(before, now.name())) load();
         });
+        // another connection or region: the same name is another table
+        main.connectionProperty().addListener((obs, old, now) -> table.set(null));
+        main.regionProperty().addListener((obs, old, now) -> table.set(null));
         main.historyVersionProperty().addListener((obs, old, now) -> loadHistory());
         table.set(main.detailsProperty().get());
         load();

@@ -38,6 +38,8 @@ final class PitrTimePage extends RestorePage {
 
         DatePicker date = new DatePicker();
         date.setId("timeDate");
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         date.valueProperty().bindBidirectional(model.dateProperty());
         TextField time = new TextField();
         time.setId("timeField");

@@ -18,12 +18,19 @@ import org.controlsfx.dialog.WizardPane;
  */
 abstract class RestorePage extends WizardPane {
     private final ObservableBooleanValue invalid;
+    private final String header;
+
+    /** Puts "Step n of m" before the page's title. */
+    void numbered(int step, int of) {
+        setHeaderText(dev.dynamobackup.ui.common.I18n.t("restore.step", step, of, header));
+    }
 
     RestorePage(String header, ObservableBooleanValue invalid) {
         this.invalid = invalid;
+        this.header = header;
         setHeaderText(header);
         getStyleClass().add("restore-page");
-        setPrefSize(760, 560);
+        setPrefSize(780, 620);
     }
 
     @Override
@@ -69,7 +76,7 @@ abstract class RestorePage extends WizardPane {
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(150);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, values);
@@ -80,6 +87,7 @@ abstract class RestorePage extends WizardPane {
         int row = grid.getRowCount();
         Label l = new Label(label);
         l.getStyleClass().add("fact-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.addRow(row, l, value);
     }
 

@@ -60,6 +60,7 @@ public final class RestoreTracker {
         }, done -> main.historyChanged(), error -> ctx.dialogs().notifyError(I18n.t("restore.history.failed"),
                 String.valueOf(error.getMessage())));
         if (source != null && !replay.isEmpty()) replay(name, source, replay);
+        else refreshRow(name);
     }
 
     private void replay(String name, SourceSettings source, Set<ReplayItem> items) {
@@ -76,7 +77,7 @@ public final class RestoreTracker {
                         ErrorMessages.of(error, target).sentence()));
     }
 
-    /** Re-reads the restored table after the replay changed it (deletion protection, stream). */
+    /** Re-reads the restored table with its PITR state (and after the replay changed it). */
     private void refreshRow(String name) {
         ctx.tasks().run(I18n.t("task.details", name), p -> ctx.inventory().describe(target, name), this::showRow,
                 error -> { });

@@ -73,6 +73,9 @@ public final class RestoreWizards {
         Wizard wizard = new Wizard(owner, title);
         wizard.setReadSettings(false);
         pages.forEach(p -> styled(owner, p));
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i) instanceof RestorePage page) page.numbered(i + 1, pages.size());
+        }
         wizard.setFlow(new Wizard.LinearFlow(pages));
         wizard.resultProperty().addListener((obs, old, result) -> {
             if (result == ButtonType.FINISH) model.start(onStarted);

@@ -35,9 +35,10 @@ final class ReviewPage extends RestorePage {
         replayNote.getStyleClass().add("restore-hint");
         replayNote.textProperty().bind(model.sourceSettingsNoteProperty());
         model.sourceSettingsProperty().addListener((obs, old, now) -> fillReplay(now));
-        VBox body = new VBox(12, section(I18n.t("restore.review.sent")), sent,
+        VBox body = new VBox(8, section(I18n.t("restore.review.sent")), sent,
                 section(I18n.t("restore.review.notCarriedTitle")), notCarried,
                 section(I18n.t("restore.review.replayTitle")), hint(I18n.t("restore.review.replayHint")), replayNote, replayBox);
+        replayNote.managedProperty().bind(replayNote.textProperty().isNotEmpty());
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         setContent(scroll);
