@@ -100,7 +100,7 @@ public final class PitrPanelModel {
 
     private void show(PitrWindow w) {
         window.set(w);
-        if (w.enabled()) days.set(w.recoveryPeriodDays());
+        days.set(w.enabled() ? w.recoveryPeriodDays() : PitrWindow.MAX_DAYS);
     }
 
     /** Enable with the console's notice that charges apply, and the monthly estimate. */
