@@ -211,11 +211,27 @@ class RestoreWizardTest extends FxRobot {
         assertTrue(lookup(".restore-problem").queryAll().stream().anyMatch(n -> n.isVisible()
                 && ((Label) n).getText().contains("recovery window")), "a time outside the window is refused");
         Screenshots.save(wizardScene(), "restore-pitr-2-time-outside");
-        clickOn("#timeLatest");
+        // back inside the window: the latest restorable second, in UTC (whole seconds are typed)
+        java.time.Instant latest;
+        try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
+            latest = ddb.describeContinuousBackups(b -> b.tableName("Thread")).continuousBackupsDescription()
+                    .pointInTimeRecoveryDescription().latestRestorableDateTime();
+        }
+        java.time.ZonedDateTime utc = latest.atZone(java.time.ZoneOffset.UTC);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<java.time.ZoneId> zone = lookup("#timeZone").queryAs(javafx.scene.control.ComboBox.class);
+        interact(() -> {
+            zone.setValue(zone.getItems().stream().filter(z -> z.normalized().equals(java.time.ZoneOffset.UTC)).findFirst().orElseThrow());
+            date.setValue(utc.toLocalDate());
+        });
+        TextField time = lookup("#timeField").queryAs(TextField.class);
+        interact(time::clear);
+        clickOn(time).write(utc.toLocalTime().withNano(0).toString());
+        UiHarness.await(5, () -> !wizardButton("Next").isDisabled());
         Screenshots.save(wizardScene(), "restore-pitr-2-time");
         next();
 
-        typeTargetName("ThreadAtLatest");
+        typeTargetName("ThreadAtTime");
         next();
         Screenshots.save(wizardScene(), "restore-pitr-3-settings");
         next();
@@ -223,18 +239,19 @@ class RestoreWizardTest extends FxRobot {
         Screenshots.save(wizardScene(), "restore-pitr-4-review");
         clickOn("#restoreButton");
 
-        UiHarness.await(20, () -> shownNames().contains("ThreadAtLatest"));
-        UiHarness.await(20, () -> ui.dialogs.shown.stream().anyMatch(s -> s.startsWith("notify: Restore finished: Table ThreadAtLatest")));
+        UiHarness.await(20, () -> shownNames().contains("ThreadAtTime"));
+        UiHarness.await(20, () -> ui.dialogs.shown.stream().anyMatch(s -> s.startsWith("notify: Restore finished: Table ThreadAtTime")));
         RestoreTableToPointInTimeRequest sent = recorder.of(RestoreTableToPointInTimeRequest.class).get(0);
         assertEquals("Thread", sent.sourceTableName());
-        assertTrue(sent.useLatestRestorableTime());
+        assertEquals(null, sent.useLatestRestorableTime());
+        assertEquals(latest.getEpochSecond(), sent.restoreDateTime().getEpochSecond(), "the chosen time was sent");
         assertFalse(sent.hasGlobalSecondaryIndexOverride());
         // the history shows in the source table's PITR tab
         @SuppressWarnings("unchecked")
         TableView<RestoreRecord> history = lookup("#historyList").queryAs(TableView.class);
-        UiHarness.await(20, () -> history.getItems().stream().anyMatch(r -> r.targetTable().equals("ThreadAtLatest")));
+        UiHarness.await(20, () -> history.getItems().stream().anyMatch(r -> r.targetTable().equals("ThreadAtTime")));
         // the replay turned PITR on for the new table (7 days, as the source), and its row shows it
-        UiHarness.await(20, () -> ui.window.model().tables().stream().anyMatch(t -> t.name().equals("ThreadAtLatest")
+        UiHarness.await(20, () -> ui.window.model().tables().stream().anyMatch(t -> t.name().equals("ThreadAtTime")
                 && t.pitr() == dev.dynamobackup.model.PitrStatus.ENABLED));
         Screenshots.save(ui.stage.getScene(), "pitr-tab-with-history");
     }

@@ -119,14 +119,24 @@ public final class PointInTimeModel {
         }
     }
 
-    /** The chosen instant in the chosen zone, or empty when the text is not a time. */
+    /**
+     * The chosen instant in the chosen zone, or empty when the text is not a time. The fields hold whole
+     * seconds while the window's ends have fractions: a time in the earliest restorable second means
+     * the earliest restorable time itself.
+     */
     public Optional<Instant> chosenInstant() {
         if (date.get() == null) return Optional.empty();
+        Instant chosen;
         try {
-            return Optional.of(date.get().atTime(LocalTime.parse(time.get().trim())).atZone(zone.get()).toInstant());
+            chosen = date.get().atTime(LocalTime.parse(time.get().trim())).atZone(zone.get()).toInstant();
         } catch (DateTimeParseException | NullPointerException e) {
             return Optional.empty();
         }
+        PitrWindow w = window.get();
+        if (w != null && w.earliest() != null && chosen.isBefore(w.earliest()) && chosen.plusSeconds(1).isAfter(w.earliest())) {
+            return Optional.of(w.earliest());
+        }
+        return Optional.of(chosen);
     }
 
     private Optional<String> findTimeProblem() {
