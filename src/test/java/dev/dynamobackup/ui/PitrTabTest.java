@@ -108,4 +108,28 @@ class PitrTabTest extends FxRobot {
                     .pointInTimeRecoveryDescription().pointInTimeRecoveryStatusAsString());
         }
     }
+
+    @Test
+    void theSandboxShowsPitrAndRestoreAsUnavailableWithTheReason() throws Exception {
+        Settings s = new Settings();
+        s.lastConnectionId = "sandbox";
+        ui = new UiHarness(s, dir);
+        @SuppressWarnings("unchecked")
+        TableView<TableSummary> list = lookup("#tableList").queryAs(TableView.class);
+        UiHarness.await(60, () -> !list.getItems().isEmpty() && !ui.window.model().loadingProperty().get());
+        interact(() -> list.getSelectionModel().select(0));
+        TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(1));
+
+        UiHarness.await(10, () -> lookup("#unavailable").queryAs(Label.class).isVisible());
+        assertTrue(lookup("#unavailable").queryAs(Label.class).getText().contains("DynamoDB Local"));
+        assertEquals("Unavailable", text("#pitrTabStatus"));
+        assertTrue(lookup("#pitrEnableButton").queryAs(Button.class).isDisabled());
+        assertTrue(lookup("#pitrRestoreButton").queryAs(Button.class).isDisabled());
+
+        interact(() -> dev.dynamobackup.ui.restore.RestoreWizards.openRestoreToPointInTime(ui.stage, ui.window.model(),
+                list.getItems().get(0).name()));
+        assertTrue(ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("info: Restore is not available here: DynamoDB Local")),
+                ui.dialogs.shown.toString());
+    }
 }

@@ -68,6 +68,7 @@ public final class PitrTabController {
         pitrDays.disableProperty().bind(off.or(known.not()).or(model.busyProperty()));
         estimate.textProperty().bind(Bindings.createStringBinding(model::estimateText, model.tableProperty()));
         model.windowProperty().addListener((obs, old, now) -> show(now));
+        model.unavailableProperty().addListener((obs, old, now) -> show(model.windowProperty().get()));
         show(model.windowProperty().get());
 
         historyTarget.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetTable()));
