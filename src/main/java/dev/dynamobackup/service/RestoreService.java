@@ -14,7 +14,6 @@ import dev.dynamobackup.model.RestoreProgress;
 import dev.dynamobackup.model.RestoreSettings;
 import dev.dynamobackup.model.RestoreStarted;
 import dev.dynamobackup.model.TableSummary;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;

@@ -8,7 +8,6 @@ import dev.dynamobackup.testing.Moto;
 import dev.dynamobackup.testing.RequestRecorder;
 import dev.dynamobackup.testing.WithMoto;
 import dev.dynamobackup.ui.restore.RestoreWizards;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;

@@ -3,17 +3,16 @@ package dev.dynamobackup.ui.restore;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.ReplayItem;
 import dev.dynamobackup.model.ReplayStep;
-import dev.dynamobackup.model.RestoreProgress;
 import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.model.RestoreStarted;
 import dev.dynamobackup.model.SourceSettings;
+import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.main.MainModel;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,7 +43,7 @@ public final class RestoreTracker {
         }, error -> ctx.dialogs().notifyError(I18n.t("restore.lost.title", name), ErrorMessages.of(error, target).sentence())));
     }
 
-    private void showRow(dev.dynamobackup.model.TableSummary table) {
+    private void showRow(TableSummary table) {
         if (target.equals(main.target())) main.updateTable(table);
     }
 
