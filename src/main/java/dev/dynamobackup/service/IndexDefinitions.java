@@ -7,6 +7,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.SourceTableFeatureDetails;
 
@@ -42,7 +44,7 @@ final class IndexDefinitions {
         Map<String, Definition> all = new LinkedHashMap<>();
         if (d.sourceTableFeatureDetails() != null) {
             d.sourceTableFeatureDetails().globalSecondaryIndexes().forEach(g ->
-                    all.put(g.indexName(), new Definition(g.keySchema(), g.projection())));
+                    all.put(g.indexName(), new Definition(g.keySchema(), g.projection(), nonZero(g.provisionedThroughput()))));
         }
         if (all.isEmpty()) all.putAll(ofTable(ddb, d.sourceTableDetails().tableName()));
         return kept(all, settings);
@@ -52,14 +54,15 @@ final class IndexDefinitions {
         return kept(ofTable(ddb, tableName), settings);
     }
 
-    private record Definition(List<KeySchemaElement> keySchema, Projection projection) {
+    /** @param throughput the index's own capacity in the source, null when on-demand */
+    private record Definition(List<KeySchemaElement> keySchema, Projection projection, ProvisionedThroughput throughput) {
     }
 
     private static Map<String, Definition> ofTable(DynamoDbClient ddb, String tableName) {
         Map<String, Definition> all = new LinkedHashMap<>();
         try {
             ddb.describeTable(b -> b.tableName(tableName)).table().globalSecondaryIndexes().forEach(g ->
-                    all.put(g.indexName(), new Definition(g.keySchema(), g.projection())));
+                    all.put(g.indexName(), new Definition(g.keySchema(), g.projection(), throughput(g.provisionedThroughput()))));
         } catch (ResourceNotFoundException gone) {
             // the source table was deleted: only the backup can tell
         }
@@ -79,10 +82,23 @@ final class IndexDefinitions {
             if (settings.provisioned()) {
                 gsi.provisionedThroughput(p -> p.readCapacityUnits(settings.readCapacity())
                         .writeCapacityUnits(settings.writeCapacity()));
+            } else if (settings.billingMode() == null && def.throughput() != null) {
+                // billing as in a provisioned source: each kept index repeats its own capacity
+                gsi.provisionedThroughput(def.throughput());
             }
             result.add(gsi.build());
         }
         return result;
+    }
+
+    private static ProvisionedThroughput nonZero(ProvisionedThroughput p) {
+        return p == null || p.readCapacityUnits() == null || p.readCapacityUnits() == 0 ? null : p;
+    }
+
+    private static ProvisionedThroughput throughput(ProvisionedThroughputDescription d) {
+        if (d == null || d.readCapacityUnits() == null || d.readCapacityUnits() == 0) return null;
+        return ProvisionedThroughput.builder().readCapacityUnits(d.readCapacityUnits())
+                .writeCapacityUnits(d.writeCapacityUnits()).build();
     }
 
     private static List<KeyAttribute> keys(List<KeySchemaElement> schema) {

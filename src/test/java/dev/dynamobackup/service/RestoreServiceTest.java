@@ -117,6 +117,32 @@ class RestoreServiceTest {
     }
 
     @Test
+    void keptIndexesOfAProvisionedSourceRepeatTheirOwnCapacity(Moto moto) {
+        try (var ddb = moto.fixture("us-east-1")) {
+            ddb.createTable(b -> b.tableName("Prov").billingMode(BillingMode.PROVISIONED)
+                    .provisionedThroughput(p -> p.readCapacityUnits(10L).writeCapacityUnits(4L))
+                    .attributeDefinitions(Moto.attr("pk"), Moto.attr("a"), Moto.attr("b"))
+                    .keySchema(Moto.key("pk", software.amazon.awssdk.services.dynamodb.model.KeyType.HASH))
+                    .globalSecondaryIndexes(
+                            g -> g.indexName("ByA").keySchema(Moto.key("a", software.amazon.awssdk.services.dynamodb.model.KeyType.HASH))
+                                    .projection(p -> p.projectionType("ALL"))
+                                    .provisionedThroughput(p -> p.readCapacityUnits(3L).writeCapacityUnits(2L)),
+                            g -> g.indexName("ByB").keySchema(Moto.key("b", software.amazon.awssdk.services.dynamodb.model.KeyType.HASH))
+                                    .projection(p -> p.projectionType("ALL"))
+                                    .provisionedThroughput(p -> p.readCapacityUnits(1L).writeCapacityUnits(1L))));
+        }
+        String arn = RestoreFixtures.backup(moto, "Prov", "b1");
+        open(moto);
+
+        restores.restoreFromBackup(target, arn, "ProvBack", new RestoreSettings(List.of("ByA"), false, null, 0, 0, null, null));
+
+        GlobalSecondaryIndex kept = recorder.of(RestoreTableFromBackupRequest.class).get(0).globalSecondaryIndexOverride().get(0);
+        assertEquals("ByA", kept.indexName());
+        assertEquals(3L, kept.provisionedThroughput().readCapacityUnits());
+        assertEquals(2L, kept.provisionedThroughput().writeCapacityUnits());
+    }
+
+    @Test
     void awsOwnedAndManagedKeysAreSentAsTheConsoleDoes(Moto moto) {
         RestoreFixtures.createThread(moto, 1);
         String arn = RestoreFixtures.backup(moto, "Thread", "nightly");
