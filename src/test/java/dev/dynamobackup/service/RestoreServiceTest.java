@@ -256,6 +256,22 @@ class RestoreServiceTest {
     }
 
     @Test
+    void deletedTablesAreFoundThroughTheirSystemBackups(Moto moto) {
+        RestoreFixtures.createThread(moto, 1);
+        // moto makes no SYSTEM backups and ignores the type filter: a backup named as DynamoDB names them stands in
+        RestoreFixtures.backup(moto, "Thread", "Thread$DeletedTableBackup");
+        RestoreFixtures.backup(moto, "Thread", "nightly");
+        open(moto);
+
+        List<dev.dynamobackup.model.DeletedTable> deleted = restores.deletedTables(target);
+
+        assertEquals(List.of("Thread"), deleted.stream().map(dev.dynamobackup.model.DeletedTable::tableName).toList());
+        assertTrue(deleted.get(0).tableArn().endsWith(":table/Thread"));
+        var sent = recorder.of(software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest.class).get(0);
+        assertEquals(software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter.SYSTEM, sent.backupType());
+    }
+
+    @Test
     void aDeletedTableIsRestoredBySourceTableArn(Moto moto) {
         open(moto);
         String arn = "arn:aws:dynamodb:us-east-1:123456789012:table/Gone";
