@@ -30,14 +30,22 @@ public final class UiHarness implements AutoCloseable {
     public final StatusPoller poller;
     public final MainWindow window;
     public final Stage stage;
+    public final AppDirs dirs;
 
     public UiHarness(Settings settings, Path dir) throws Exception {
+        this(settings, dir, new software.amazon.awssdk.core.interceptor.ExecutionInterceptor[0]);
+    }
+
+    /** With {@code recorders} seeing every request the app sends (moto ignores some parameters). */
+    public UiHarness(Settings settings, Path dir, software.amazon.awssdk.core.interceptor.ExecutionInterceptor... recorders)
+            throws Exception {
         this.settings = settings;
         AppDirs dirs = new AppDirs(dir.resolve("config"), dir.resolve("data"));
-        services = AppServices.create(ClientOptions.forTests(), dirs);
+        this.dirs = dirs;
+        services = AppServices.create(ClientOptions.forTests(recorders), dirs);
         poller = new StatusPoller(tasks, new FxScheduler());
         UiContext ctx = new UiContext(tasks, poller, dialogs, services.connections(), services.regions(), services.inventory(),
-                services.sandbox(), dirs, settings, () -> { }, uri -> { });
+                services.sandbox(), dirs, settings, () -> { }, uri -> { }, services.recovery());
         stage = FxToolkit.registerPrimaryStage();
         window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = MainWindow.load(ctx);

@@ -215,6 +215,18 @@ public final class MainController {
     }
 
     @FXML
+    private void onRestoreFromBackup() {
+        dev.dynamobackup.ui.restore.RestoreWizards.askBackupArnAndRestore(root.getScene().getWindow(), model);
+    }
+
+    @FXML
+    private void onRestoreToPointInTime() {
+        TableSummary selected = model.selectedProperty().get();
+        dev.dynamobackup.ui.restore.RestoreWizards.openRestoreToPointInTime(root.getScene().getWindow(), model,
+                selected == null ? null : selected.name());
+    }
+
+    @FXML
     private void onTheme() {
         themeChanger.accept(themeDark.isSelected() ? Theme.DARK : themeLight.isSelected() ? Theme.LIGHT : Theme.SYSTEM);
     }

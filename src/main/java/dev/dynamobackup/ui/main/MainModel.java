@@ -181,10 +181,13 @@ public final class MainModel {
 
     /** Replaces one row in place (the status poller and later actions use this); selection is kept. */
     public void updateTable(TableSummary updated) {
+        boolean wasSelected = selected.get() != null && selected.get().name().equals(updated.name());
         for (int i = 0; i < tables.size(); i++) {
             if (tables.get(i).name().equals(updated.name())) {
                 tables.set(i, updated);
-                if (selected.get() != null && selected.get().name().equals(updated.name())) details.set(updated);
+                // replacing the row clears the list's selection: select the new row again
+                if (wasSelected && selected.get() != updated) selected.set(updated);
+                if (wasSelected) details.set(updated);
                 return;
             }
         }
@@ -282,5 +285,16 @@ public final class MainModel {
 
     public UiContext context() {
         return ctx;
+    }
+
+    /** Bumped when a restore was recorded, so the details pane re-reads the recovery-time history. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper historyVersion = new javafx.beans.property.ReadOnlyIntegerWrapper();
+
+    public void historyChanged() {
+        historyVersion.set(historyVersion.get() + 1);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty historyVersionProperty() {
+        return historyVersion.getReadOnlyProperty();
     }
 }
