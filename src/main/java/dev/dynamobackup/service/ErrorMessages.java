@@ -10,6 +10,9 @@ public final class ErrorMessages {
     }
 
     public static UserMessage of(Throwable error, ConnectionTarget target) {
+        if (error instanceof InvalidBackupNameException bad) {
+            return new UserMessage(bad.getMessage(), "Choose another name; nothing was sent to AWS.", bad.getMessage());
+        }
         return ErrorTranslator.translate(error, target.connection(), target.region());
     }
 }
