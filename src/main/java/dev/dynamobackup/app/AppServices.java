@@ -3,6 +3,7 @@ package dev.dynamobackup.app;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.aws.EmbeddedSandbox;
+import dev.dynamobackup.service.BackupService;
 import dev.dynamobackup.service.ConnectionService;
 import dev.dynamobackup.service.DemoTableSeeder;
 import dev.dynamobackup.service.InventoryService;
@@ -12,13 +13,14 @@ import dev.dynamobackup.settings.AppDirs;
 
 /** The services, built once (cheaply: clients and the sandbox start on first use) and closed on exit. */
 public record AppServices(AwsClients clients, ConnectionService connections, RegionService regions,
-                          InventoryService inventory, SandboxService sandbox) implements AutoCloseable {
+                          InventoryService inventory, SandboxService sandbox,
+                          BackupService backups) implements AutoCloseable {
 
     public static AppServices create(ClientOptions options, AppDirs dirs) {
         EmbeddedSandbox sandbox = new EmbeddedSandbox(dirs.sandboxDir(), DemoTableSeeder::seedClient);
         AwsClients clients = new AwsClients(options, sandbox);
         return new AppServices(clients, new ConnectionService(), new RegionService(), new InventoryService(clients),
-                new SandboxService(sandbox));
+                new SandboxService(sandbox), new BackupService(clients));
     }
 
     @Override

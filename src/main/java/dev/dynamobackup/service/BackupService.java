@@ -81,6 +81,15 @@ public final class BackupService {
         return BackupMapper.of(ddb(target).describeBackup(b -> b.backupArn(arn)).backupDescription());
     }
 
+    /** Like {@link #describe}, but empty when the backup does not exist (any more). */
+    public java.util.Optional<BackupSummary> describeIfExists(ConnectionTarget target, String arn) {
+        try {
+            return java.util.Optional.of(describe(target, arn));
+        } catch (software.amazon.awssdk.services.dynamodb.model.BackupNotFoundException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** CreateBackup; the name is checked first, so a bad one never reaches the service. */
     public BackupSummary create(ConnectionTarget target, String tableName, String backupName) {
         BackupNames.require(backupName);

@@ -37,7 +37,7 @@ public final class UiHarness implements AutoCloseable {
         services = AppServices.create(ClientOptions.forTests(), dirs);
         poller = new StatusPoller(tasks, new FxScheduler());
         UiContext ctx = new UiContext(tasks, poller, dialogs, services.connections(), services.regions(), services.inventory(),
-                services.sandbox(), dirs, settings, () -> { }, uri -> { });
+                services.sandbox(), dirs, settings, () -> { }, uri -> { }, services.backups());
         stage = FxToolkit.registerPrimaryStage();
         window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = MainWindow.load(ctx);
