@@ -231,7 +231,10 @@ public final class BackupsController {
         List<String> preselected = model.isPerTable() && model.table() != null ? List.of(model.table())
                 : model.selection().stream().map(BackupSummary::tableName).distinct().toList();
         if (preselected.isEmpty() && main.selectedProperty().get() != null) preselected = List.of(main.selectedProperty().get().name());
-        CreateBackupModel create = new CreateBackupModel(main.tables(), preselected, BackupNames::defaultName);
+        // one timestamp for every default name of this wizard, as the console does for one backup
+        Instant now = Instant.now();
+        CreateBackupModel create = new CreateBackupModel(main.tables(), preselected,
+                t -> BackupNames.defaultName(t, now, java.time.ZoneId.systemDefault()));
         if (!new CreateBackupWizard(window(), create).showAndWait()) return;
         BulkProgressModel progress = new BulkProgressModel(model.target(), I18n.t("backups.create.progressTitle"));
         model.actions().create(model.target(), create.requests(), progress);

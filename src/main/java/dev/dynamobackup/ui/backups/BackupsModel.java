@@ -109,7 +109,7 @@ public final class BackupsModel implements BackupActions.View {
         rows.clear();
         error.set(null);
         if (unavailable.get() != null) {
-            status.set(unavailable.get());
+            status.set(""); // the banner says why
             return;
         }
         ConnectionTarget t = target;

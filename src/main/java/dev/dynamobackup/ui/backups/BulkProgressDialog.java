@@ -10,9 +10,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A small non-modal window with one row per item of a bulk create or delete, live. */
 public final class BulkProgressDialog extends Dialog<Void> {
+
+    private static FontIcon icon(String literal, String styleClass) {
+        FontIcon icon = new FontIcon(literal);
+        icon.getStyleClass().add(styleClass);
+        return icon;
+    }
 
     public BulkProgressDialog(Window owner, BulkProgressModel model) {
         if (owner != null) {
@@ -35,22 +42,27 @@ public final class BulkProgressDialog extends Dialog<Void> {
             private final ProgressIndicator indicator = new ProgressIndicator();
 
             {
-                indicator.setPrefSize(18, 18);
+                indicator.setPrefSize(16, 16);
             }
 
             @Override
             protected void updateItem(Number value, boolean empty) {
                 super.updateItem(value, empty);
-                if (empty || value == null || value.doubleValue() == 0) {
+                BulkProgressModel.Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null || value == null) {
                     setGraphic(null);
-                    return;
+                } else if (row.failedProperty().get()) {
+                    setGraphic(icon("fas-times-circle", "bulk-failed"));
+                } else if (value.doubleValue() >= 1) {
+                    setGraphic(icon("fas-check-circle", "bulk-done"));
+                } else {
+                    setGraphic(value.doubleValue() < 0 ? indicator : null);
                 }
-                indicator.setProgress(value.doubleValue());
-                setGraphic(indicator);
             }
         });
         TableColumn<BulkProgressModel.Row, String> state = new TableColumn<>(I18n.t("bulk.col.state"));
         state.setCellValueFactory(c -> c.getValue().stateProperty());
+        state.setPrefWidth(340);
         table.getColumns().add(item);
         table.getColumns().add(progress);
         table.getColumns().add(state);

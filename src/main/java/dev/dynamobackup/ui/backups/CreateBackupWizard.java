@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -132,6 +133,13 @@ public final class CreateBackupWizard extends StackPane {
             }
         };
         pane.setHeaderText(I18n.t(headerKey));
+        // one icon on every page: ControlsFX's wizard.css sets its own image with -fx-graphic, which
+        // overrides setGraphic once CSS is applied, so that sheet is dropped
+        pane.getStylesheets().removeIf(sheet -> sheet.endsWith("wizard.css"));
+        FontIcon icon = new FontIcon("fas-archive");
+        icon.setIconSize(28);
+        icon.getStyleClass().add("wizard-icon");
+        pane.setGraphic(icon);
         pane.setContent(content);
         return pane;
     }
