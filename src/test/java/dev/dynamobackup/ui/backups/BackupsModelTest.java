@@ -36,6 +36,7 @@ class BackupsModelTest {
     private final RequestRecorder recorder = new RequestRecorder();
     private final RecordingDialogService dialogs = new RecordingDialogService();
     private AwsClients clients;
+    private StatusPoller poller;
 
     @AfterEach
     void close() {
@@ -45,7 +46,8 @@ class BackupsModelTest {
     private BackupsModel model(Moto moto, boolean perTable) {
         clients = moto.clients(dir, recorder);
         SameThreadTaskRunner tasks = new SameThreadTaskRunner();
-        UiContext ctx = new UiContext(tasks, new StatusPoller(tasks, (d, a) -> () -> { }), dialogs, null, null, null,
+        poller = new StatusPoller(tasks, (d, a) -> () -> { });
+        UiContext ctx = new UiContext(tasks, poller, dialogs, null, null, null,
                 null, null, null, () -> { }, uri -> { }, new BackupService(clients));
         return new BackupsModel(new BackupActions(ctx), perTable);
     }
@@ -80,6 +82,7 @@ class BackupsModelTest {
         ListBackupsRequest sent = recorder.of(ListBackupsRequest.class).get(1);
         assertEquals(today.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant(), sent.timeRangeLowerBound());
         assertEquals(0, model.rows().size(), "moto ignores the bound; the client applies it");
+        assertTrue(poller.isIdle(), "nothing CREATING: the poller has nothing to do and schedules nothing");
     }
 
     @Test
