@@ -195,6 +195,29 @@ class BackupsViewTest extends FxRobot {
     }
 
     @Test
+    void aRowUpdatedInPlaceKeepsTheSelection(Moto moto) throws Exception {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        backup(moto, "Orders", "orders-a");
+        backup(moto, "Orders", "orders-b");
+        open(moto);
+        showRegionView();
+        UiHarness.await(20, () -> regionModel().rows().size() == 2 && !regionModel().loadingProperty().get());
+        clickOn("orders-a");
+        BackupSummary selected = regionModel().selection().get(0);
+
+        // what the poller does when a backup settles: the same row, a new state
+        interact(() -> regionModel().changed(regionModel().target(), selected.withStatus("DELETED")));
+
+        assertEquals(2, regionModel().rows().size(), "updated in place, not added");
+        assertEquals(1, regionModel().selection().size());
+        assertEquals(selected.arn(), regionModel().selection().get(0).arn());
+        assertEquals("DELETED", regionModel().selection().get(0).status());
+        @SuppressWarnings("unchecked")
+        TableView<BackupSummary> list = lookup("#backupList").match(Node::isVisible).queryAs(TableView.class);
+        assertEquals(selected.arn(), list.getSelectionModel().getSelectedItem().arn(), "the table keeps the row selected");
+    }
+
+    @Test
     void awsBackupRowsCannotBeDeletedHere(Moto moto) throws Exception {
         open(moto);
         showRegionView();

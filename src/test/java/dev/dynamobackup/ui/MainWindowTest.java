@@ -89,6 +89,8 @@ class MainWindowTest extends FxRobot {
         }
         ui = new UiHarness(settingsFor(moto.endpoint().toString(), "us-east-1"), dir);
         UiHarness.await(20, () -> shownNames().size() == 1);
+        // the row's cell exists only after the next layout pulse
+        UiHarness.await(10, () -> lookup("Thread").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
 
         clickOn("Thread");
 

@@ -125,6 +125,13 @@ public final class BackupsController {
         tableColumn.setVisible(!model.isPerTable());
         backupList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<BackupSummary>) c ->
                 model.selection().setAll(new ArrayList<>(backupList.getSelectionModel().getSelectedItems())));
+        model.setReselect(arns -> {
+            var selection = backupList.getSelectionModel();
+            selection.clearSelection();
+            for (int i = 0; i < backupList.getItems().size(); i++) {
+                if (arns.contains(backupList.getItems().get(i).arn())) selection.select(i);
+            }
+        });
         backupList.setContextMenu(contextMenu());
         backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> model.unavailableProperty().get() != null
                 ? I18n.t("backups.unavailable") : model.loadingProperty().get() ? I18n.t("backups.loading") : I18n.t("backups.empty"),

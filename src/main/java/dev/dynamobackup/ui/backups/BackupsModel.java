@@ -67,6 +67,8 @@ public final class BackupsModel implements BackupActions.View {
     private boolean stale = true;
     private long generation;
     private TaskHandle listing = TaskHandle.DONE;
+    /** Selects rows again by ARN (set by the view: a sorted table drops the selection of a replaced row). */
+    private java.util.function.Consumer<List<String>> reselect = arns -> { };
 
     public BackupsModel(BackupActions actions, boolean perTable) {
         this.actions = actions;
@@ -177,8 +179,10 @@ public final class BackupsModel implements BackupActions.View {
         if (!where.equals(target) || (table != null && !table.equals(backup.tableName()))) return;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).arn().equals(backup.arn())) {
+                List<String> selected = selection.stream().map(BackupSummary::arn).toList();
                 rows.set(i, backup);
                 replaceSelected(backup);
+                if (!selected.isEmpty()) reselect.accept(selected);
                 return;
             }
         }
@@ -196,6 +200,10 @@ public final class BackupsModel implements BackupActions.View {
         if (!where.equals(target)) return;
         rows.removeIf(b -> b.arn().equals(arn));
         selection.removeIf(b -> b.arn().equals(arn));
+    }
+
+    public void setReselect(java.util.function.Consumer<List<String>> reselect) {
+        this.reselect = reselect;
     }
 
     public boolean isPerTable() {
