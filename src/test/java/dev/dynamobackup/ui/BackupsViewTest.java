@@ -87,6 +87,11 @@ class BackupsViewTest extends FxRobot {
         interact(() -> details.getSelectionModel().select(1));
     }
 
+    /** A node of the region view ({@code region}) or of the table's Backups tab: both views have the same ids. */
+    private <T extends Node> T inView(boolean region, String id, Class<T> type) {
+        return from(lookup(region ? "#regionBackups" : "#tableBackups").<Node>query()).lookup(id).queryAs(type);
+    }
+
     /** The dialog pane of the window on top (a wizard page or the delete dialog). */
     private Optional<DialogPane> topDialog() {
         return listTargetWindows().stream().filter(Window::isShowing)
@@ -127,9 +132,10 @@ class BackupsViewTest extends FxRobot {
         moto.createTable("us-east-1", "ProductCatalog", "Id", null);
         open(moto);
         openTableBackups("ProductCatalog");
-        UiHarness.await(20, () -> "0 backups".equals(
-                lookup("#countText").match(Node::isVisible).queryAs(Label.class).getText()) && !tableModel().loadingProperty().get());
+        UiHarness.await(20, () -> "0 backups".equals(inView(false, "#countText", Label.class).getText())
+                && !tableModel().loadingProperty().get());
 
+        clickOn(inView(false, "#backupList", TableView.class));
         press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
         UiHarness.await(10, () -> topDialog().isPresent());
 
@@ -172,7 +178,7 @@ class BackupsViewTest extends FxRobot {
         UiHarness.await(20, () -> regionModel().rows().size() == 1);
 
         clickOn("orders-old");
-        Button deleteAction = lookup("#deleteButton").match(Node::isVisible).queryAs(Button.class);
+        Button deleteAction = inView(true, "#deleteButton", Button.class);
         assertFalse(deleteAction.isDisabled());
         clickOn(deleteAction);
         UiHarness.await(10, () -> topDialog().isPresent());
@@ -195,6 +201,21 @@ class BackupsViewTest extends FxRobot {
     }
 
     @Test
+    void f5InTheBackupsViewReloadsTheBackups(Moto moto) throws Exception {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        open(moto);
+        showRegionView();
+        UiHarness.await(20, () -> !regionModel().loadingProperty().get() && regionModel().target() != null);
+        backup(moto, "Orders", "made-elsewhere");
+
+        clickOn(inView(true, "#backupList", TableView.class));
+        type(KeyCode.F5);
+
+        UiHarness.await(20, () -> regionModel().rows().size() == 1);
+        assertEquals("made-elsewhere", regionModel().rows().get(0).name());
+    }
+
+    @Test
     void aRowUpdatedInPlaceKeepsTheSelection(Moto moto) throws Exception {
         moto.createTable("us-east-1", "Orders", "pk", null);
         backup(moto, "Orders", "orders-a");
@@ -213,7 +234,7 @@ class BackupsViewTest extends FxRobot {
         assertEquals(selected.arn(), regionModel().selection().get(0).arn());
         assertEquals("DELETED", regionModel().selection().get(0).status());
         @SuppressWarnings("unchecked")
-        TableView<BackupSummary> list = lookup("#backupList").match(Node::isVisible).queryAs(TableView.class);
+        TableView<BackupSummary> list = inView(true, "#backupList", TableView.class);
         assertEquals(selected.arn(), list.getSelectionModel().getSelectedItem().arn(), "the table keeps the row selected");
     }
 
@@ -227,9 +248,9 @@ class BackupsViewTest extends FxRobot {
         interact(() -> regionModel().rows().add(owned));
 
         clickOn("plan-daily");
-        Button deleteAction = lookup("#deleteButton").match(Node::isVisible).queryAs(Button.class);
+        Button deleteAction = inView(true, "#deleteButton", Button.class);
         assertTrue(deleteAction.isDisabled());
-        Label reason = lookup("#deleteReason").match(Node::isVisible).queryAs(Label.class);
+        Label reason = inView(true, "#deleteReason", Label.class);
         assertNotNull(reason.getText());
         assertTrue(reason.getText().contains("AWS Backup owns") && reason.getText().contains("DeleteRecoveryPoint"), reason.getText());
 

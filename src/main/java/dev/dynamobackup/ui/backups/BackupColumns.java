@@ -86,7 +86,7 @@ final class BackupColumns {
 
             {
                 copy.getStyleClass().add("small-button");
-                copy.setTooltip(new Tooltip(I18n.t("backups.copyArn")));
+                copy.setTooltip(new Tooltip(I18n.t("backups.copyArn.tip")));
                 copy.setOnAction(e -> copyToClipboard(getItem()));
                 setContentDisplay(ContentDisplay.LEFT);
             }

@@ -87,6 +87,7 @@ public final class BackupsController {
     public void init(MainModel main, BackupActions actions, boolean perTable, ObservableBooleanValue shown) {
         this.main = main;
         this.model = new BackupsModel(actions, perTable);
+        backupsRoot.setId(perTable ? "tableBackups" : "regionBackups"); // the two views share this FXML
         bindTable();
         bindFilters();
         bindState();
@@ -138,20 +139,21 @@ public final class BackupsController {
                 model.loadingProperty(), model.unavailableProperty()));
     }
 
+    /**
+     * No accelerators on these items: a control's context menu installs them on the whole scene, where
+     * they would take F5 and Delete from the table list (and two backups views would fight over them).
+     * The keys are handled on this view's root instead; the labels name them.
+     */
     private ContextMenu contextMenu() {
         MenuItem create = new MenuItem(I18n.t("backups.menu.create"));
-        create.setAccelerator(CREATE);
         create.setOnAction(e -> onCreate());
         MenuItem delete = new MenuItem(I18n.t("backups.menu.delete"));
-        delete.setAccelerator(new KeyCodeCombination(KeyCode.DELETE));
         delete.setOnAction(e -> onDelete());
         delete.disableProperty().bind(model.deleteBlockedProperty().isNotNull());
         MenuItem copy = new MenuItem(I18n.t("backups.copyArn"));
-        copy.setAccelerator(COPY);
         copy.setOnAction(e -> copyArns());
         copy.disableProperty().bind(Bindings.isEmpty(model.selection()));
         MenuItem refresh = new MenuItem(I18n.t("backups.menu.refresh"));
-        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(e -> onRefresh());
         return new ContextMenu(create, delete, copy, new SeparatorMenuItem(), refresh);
     }
@@ -218,7 +220,7 @@ public final class BackupsController {
     }
 
     private void bindKeys() {
-        backupsRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        backupsRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CREATE.match(e)) onCreate();
             else if (e.getCode() == KeyCode.DELETE && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) onDelete();
             else if (e.getCode() == KeyCode.F5) onRefresh();
