@@ -96,7 +96,9 @@ public final class BackupActions {
         progress.finish();
         if (ok > 0) ctx.dialogs().notify(I18n.t(key + ".title"), I18n.t(key + ".text", ok));
         if (ok < outcomes.size()) {
-            ctx.dialogs().notifyError(I18n.t("backups.someFailed.title"), I18n.t("backups.someFailed.text", outcomes.size() - ok));
+            // the first reason in full (a single item has no progress window to look at)
+            ctx.dialogs().notifyError(I18n.t("backups.someFailed.title"), outcomes.size() - ok == 1
+                    ? progress.firstFailure() : I18n.t("backups.someFailed.text", outcomes.size() - ok, progress.firstFailure()));
         }
     }
 

@@ -111,6 +111,11 @@ public final class BulkProgressModel {
         finished.set(true);
     }
 
+    /** "item: reason" of the first failed row, or null. */
+    public String firstFailure() {
+        return rows.stream().filter(r -> r.failed.get()).findFirst().map(r -> r.label + ": " + r.state.get()).orElse(null);
+    }
+
     public long failures() {
         return rows.stream().filter(r -> r.failed.get()).count();
     }

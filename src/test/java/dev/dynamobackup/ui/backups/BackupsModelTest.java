@@ -86,6 +86,23 @@ class BackupsModelTest {
     }
 
     @Test
+    void aFailedDeleteIsExplainedInTheNotification(Moto moto) {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        BackupsModel model = model(moto, false);
+        model.setScope(moto.target("us-east-1"), null);
+        BackupSummary gone = new BackupSummary("arn:aws:dynamodb:us-east-1:123456789012:table/Orders/backup/0-gone", "old",
+                "Orders", null, "AVAILABLE", BackupType.USER, 1, Instant.now(), null);
+        model.selection().setAll(gone);
+
+        BulkProgressModel progress = model.deleteSelected();
+
+        assertEquals(1, progress.failures());
+        String shown = dialogs.shown.get(dialogs.shown.size() - 1);
+        assertTrue(shown.startsWith("notifyError: Not everything went through: old: The backup was not found in us-east-1"), shown);
+        assertTrue(progress.finishedProperty().get());
+    }
+
+    @Test
     void selectionWithAnAwsBackupRowCannotBeDeleted(Moto moto) {
         BackupsModel model = model(moto, false);
         assertNotNull(model.deleteBlockedProperty().get(), "nothing selected");
