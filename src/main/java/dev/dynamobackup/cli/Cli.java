@@ -26,8 +26,9 @@ public final class Cli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, argv) -> {
-            String command = ex.getCommandLine().getCommandName();
-            err.println("error: " + ex.getMessage() + " (see 'dbm " + ("dbm".equals(command) ? "" : command + " ") + "--help')");
+            // the full command path, e.g. 'dbm backups create --help'
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("error: " + ex.getMessage() + " (see '" + command + " --help')");
             err.flush();
             return 2;
         });

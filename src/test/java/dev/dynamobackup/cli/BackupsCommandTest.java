@@ -76,6 +76,7 @@ class BackupsCommandTest {
         assertEquals(2, run.code());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("a space is not allowed"), run.err());
+        assertTrue(run.err().endsWith("(see 'dbm backups create --help')" + System.lineSeparator()), run.err());
     }
 
     @Test
