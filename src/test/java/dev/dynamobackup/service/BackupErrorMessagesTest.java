@@ -24,8 +24,9 @@ class BackupErrorMessagesTest {
     @Test
     void backupInUseSaysARestoreIsRunning() {
         String s = sentence(BackupInUseException.builder(), "BackupInUseException");
-        assertTrue(s.startsWith("The backup is in use: detail from AWS."), s);
-        assertTrue(s.contains("A restore from it"), s);
+        assertTrue(s.startsWith("The backup is in use"), s);
+        assertTrue(s.contains("a restore from it") && s.contains("detail from AWS"), s);
+        assertTrue(s.contains("Wait until that operation has finished"), s);
     }
 
     @Test

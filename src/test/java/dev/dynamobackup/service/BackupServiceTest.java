@@ -134,7 +134,7 @@ class BackupServiceTest {
 
         String sentence = ErrorMessages.of(error, target).sentence();
         assertTrue(sentence.startsWith("The backup was not found in us-east-1"), sentence);
-        assertTrue(sentence.contains("deleted already"), sentence);
+        assertTrue(sentence.contains("It may have been deleted"), sentence);
 
         List<String> failed = new ArrayList<>();
         var outcomes = backups.deleteAll(target, List.of(arn), new BulkQueue.Listener<>() {
