@@ -49,6 +49,7 @@ public final class MainController {
     @FXML private ComboBox<String> regionPicker;
     @FXML private Button refreshButton;
     @FXML private CustomTextField filterField;
+    @FXML private javafx.scene.control.TabPane mainTabs;
     @FXML private SplitPane splitPane;
     @FXML private HBox errorBanner;
     @FXML private Label errorText;
@@ -119,6 +120,8 @@ public final class MainController {
                 () -> model.connectionProperty().get() != null && model.connectionProperty().get().regionLocked(),
                 model.connectionProperty()));
         filterField.textProperty().bindBidirectional(model.filterProperty());
+        // the table filter means nothing on the Backups tab, which has filters of its own
+        filterField.visibleProperty().bind(mainTabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
         resetSandboxItem.setDisable(false);
     }
 
