@@ -1,40 +1,72 @@
 #!/usr/bin/env bash
-# Renders the app icon set from the SVG masters:
-#   app-icon.svg       the full master (48 px and up)
-#   app-icon-small.svg the small-size master (16 to 32 px): thicker strokes, fewer details
-# Needs Debian's librsvg2-bin (rsvg-convert), icnsutils (png2icns) and imagemagick (convert).
+# Renders the app icon set from app-icon.svg:
+#   png/app-icon-<N>.png  N = 16 24 32 48 64 128 256 512 1024
+#   app-icon.ico          Windows (16 24 32 48 64 128 256 layers)
+#   app-icon.icns         macOS   (16 32 48 128 256 512 1024)
+# and copies the Stage-icon PNGs (16 32 48 64 128 256) to
+#   ../src/main/resources/dev/dynamobackup/icons/
+#
+# Needs (Debian/Ubuntu): librsvg2-bin (rsvg-convert), icnsutils (png2icns),
+# imagemagick (convert / magick). Installs nothing itself.
 set -euo pipefail
-cd "$(dirname "$0")"
+
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+SRC=app-icon.svg
+PNG_DIR=png
+RES_DIR=../src/main/resources/dev/dynamobackup/icons
+
+PNG_SIZES=(16 24 32 48 64 128 256 512 1024)
+ICO_SIZES=(16 24 32 48 64 128 256)
+# png2icns (icnsutils 0.8.1) accepts 16, 32, 48, 128, 256, 512 and 1024 px
+# squares; it has no 24 or 64 px icon type, so those sizes are not in the .icns.
+ICNS_SIZES=(16 32 48 128 256 512 1024)
+STAGE_SIZES=(16 32 48 64 128 256)
 
 missing=()
-command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin)
-command -v png2icns >/dev/null || missing+=(icnsutils)
-# /usr/local/bin/convert may be a stand-in on the build machines: use ImageMagick's own
-CONVERT=/usr/bin/convert
-[ -x "$CONVERT" ] || CONVERT=$(command -v magick || true)
-[ -n "$CONVERT" ] && [ -x "$CONVERT" ] || missing+=(imagemagick)
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Missing tools: apt-get install -y ${missing[*]}" >&2
-  exit 1
+command -v rsvg-convert >/dev/null 2>&1 || missing+=(librsvg2-bin)
+command -v png2icns >/dev/null 2>&1 || missing+=(icnsutils)
+
+# Find a real ImageMagick. Some machines have a non-ImageMagick "convert"
+# earlier on PATH, so every candidate must identify itself as ImageMagick.
+IM=""
+for c in magick /usr/bin/magick /usr/bin/convert /usr/bin/convert-im6.q16 convert; do
+    if command -v "$c" >/dev/null 2>&1 && "$c" -version 2>/dev/null | grep -q ImageMagick; then
+        IM=$(command -v "$c")
+        break
+    fi
+done
+[[ -n "$IM" ]] || missing+=(imagemagick)
+
+if ((${#missing[@]})); then
+    echo "render.sh: missing tools. Install them with:" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
+    exit 1
 fi
 
-mkdir -p png
-for size in 16 24 32 48 64 128 256 512 1024; do
-  master=app-icon.svg
-  [ "$size" -le 32 ] && master=app-icon-small.svg
-  rsvg-convert -w "$size" -h "$size" "$master" -o "png/app-icon-$size.png"
+[[ -f "$SRC" ]] || { echo "render.sh: $SRC not found in $(pwd)" >&2; exit 1; }
+
+mkdir -p "$PNG_DIR" "$RES_DIR"
+
+echo "Rendering PNGs from $SRC"
+for n in "${PNG_SIZES[@]}"; do
+    rsvg-convert --width "$n" --height "$n" --format png "$SRC" -o "$PNG_DIR/app-icon-$n.png"
 done
 
-# Windows: one .ico with the usual layers
-"$CONVERT" png/app-icon-16.png png/app-icon-24.png png/app-icon-32.png png/app-icon-48.png \
-  png/app-icon-64.png png/app-icon-128.png png/app-icon-256.png app-icon.ico
+echo "Building app-icon.ico with $IM"
+ico_in=()
+for n in "${ICO_SIZES[@]}"; do ico_in+=("$PNG_DIR/app-icon-$n.png"); done
+"$IM" "${ico_in[@]}" app-icon.ico
 
-# macOS: png2icns takes the sizes the icns format has (16, 32, 48, 128, 256, 512, 1024)
-png2icns app-icon.icns png/app-icon-16.png png/app-icon-32.png png/app-icon-48.png png/app-icon-128.png \
-  png/app-icon-256.png png/app-icon-512.png png/app-icon-1024.png >/dev/null
+echo "Building app-icon.icns"
+icns_in=()
+for n in "${ICNS_SIZES[@]}"; do icns_in+=("$PNG_DIR/app-icon-$n.png"); done
+rm -f app-icon.icns
+png2icns app-icon.icns "${icns_in[@]}" >/dev/null
 
-# the window and taskbar icons (Stage icons) come from the class path
-res=../src/main/resources/dev/dynamobackup/icons
-mkdir -p "$res"
-for size in 16 32 48 64 128 256; do cp "png/app-icon-$size.png" "$res/"; done
-echo "rendered: png/ (9 sizes), app-icon.ico, app-icon.icns, and $res"
+echo "Copying Stage icons to $RES_DIR"
+for n in "${STAGE_SIZES[@]}"; do
+    cp "$PNG_DIR/app-icon-$n.png" "$RES_DIR/app-icon-$n.png"
+done
+
+echo "Done."
