@@ -5,7 +5,9 @@ import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
 import dev.dynamobackup.settings.SettingsStore;
 import dev.dynamobackup.settings.Theme;
+import dev.dynamobackup.tasks.FxScheduler;
 import dev.dynamobackup.tasks.FxTaskRunner;
+import dev.dynamobackup.tasks.StatusPoller;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.FxDialogService;
 import dev.dynamobackup.ui.common.I18n;
@@ -65,9 +67,9 @@ public final class App extends Application {
         StartupTrace.mark("services");
         tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        UiContext ctx = new UiContext(tasks, dialogs, services.connections(), services.regions(), services.inventory(),
+        UiContext ctx = new UiContext(tasks, new StatusPoller(tasks, new FxScheduler()), dialogs, services.connections(), services.regions(), services.inventory(),
                 services.sandbox(), dirs, settings, this::saveSettings,
-                uri -> getHostServices().showDocument(uri));
+                uri -> getHostServices().showDocument(uri), services.recovery());
 
         MainWindow window = MainWindow.load(ctx);
         StartupTrace.mark("fxml");

@@ -6,19 +6,22 @@ import dev.dynamobackup.aws.EmbeddedSandbox;
 import dev.dynamobackup.service.ConnectionService;
 import dev.dynamobackup.service.DemoTableSeeder;
 import dev.dynamobackup.service.InventoryService;
+import dev.dynamobackup.service.RecoveryServices;
 import dev.dynamobackup.service.RegionService;
 import dev.dynamobackup.service.SandboxService;
 import dev.dynamobackup.settings.AppDirs;
 
 /** The services, built once (cheaply: clients and the sandbox start on first use) and closed on exit. */
 public record AppServices(AwsClients clients, ConnectionService connections, RegionService regions,
-                          InventoryService inventory, SandboxService sandbox) implements AutoCloseable {
+                          InventoryService inventory, SandboxService sandbox,
+                          RecoveryServices recovery) implements AutoCloseable {
 
     public static AppServices create(ClientOptions options, AppDirs dirs) {
         EmbeddedSandbox sandbox = new EmbeddedSandbox(dirs.sandboxDir(), DemoTableSeeder::seedClient);
         AwsClients clients = new AwsClients(options, sandbox);
-        return new AppServices(clients, new ConnectionService(), new RegionService(), new InventoryService(clients),
-                new SandboxService(sandbox));
+        InventoryService inventory = new InventoryService(clients);
+        return new AppServices(clients, new ConnectionService(), new RegionService(), inventory,
+                new SandboxService(sandbox), RecoveryServices.create(clients, inventory, dirs.dataDir()));
     }
 
     @Override

@@ -12,12 +12,13 @@ public final class Regions {
     private Regions() {
     }
 
-    /** Regions of the standard AWS partition first, then China and GovCloud; isolated partitions left out. */
+    /** Regions of the standard AWS partition first, then China and GovCloud; isolated partitions and FIPS pseudo-regions left out. */
     public static List<String> dynamoDbRegions() {
         return DynamoDbClient.serviceMetadata().regions().stream()
                 .filter(r -> !r.isGlobalRegion())
                 .map(Region::id)
-                .filter(id -> !id.contains("-iso"))
+                // FIPS endpoints are spelled as pseudo-regions ("us-east-1-fips"); "local" is DynamoDB Local's
+                .filter(id -> !id.contains("-iso") && !id.contains("fips") && !id.equals("local"))
                 .distinct()
                 .sorted(Comparator.comparing(Regions::partitionOrder).thenComparing(Comparator.naturalOrder()))
                 .toList();

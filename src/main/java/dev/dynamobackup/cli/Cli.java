@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "dbm", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "DynamoDB Backup Manager: tables, backups and point-in-time recovery from the command line.",
-        subcommands = {TablesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TablesCommand.class, RestoreCommand.class, PitrCommand.class, CommandLine.HelpCommand.class})
 public final class Cli {
 
     public static void main(String[] args) {

@@ -10,6 +10,10 @@ public final class ErrorMessages {
     }
 
     public static UserMessage of(Throwable error, ConnectionTarget target) {
+        // refused by the app before any call: the exception already says what and what to do
+        if (error instanceof RestoreRefusedException refused) {
+            return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");
+        }
         return ErrorTranslator.translate(error, target.connection(), target.region());
     }
 }

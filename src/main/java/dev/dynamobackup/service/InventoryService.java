@@ -34,7 +34,7 @@ public final class InventoryService implements AutoCloseable {
 
     public InventoryService(AwsClients clients) {
         this.clients = clients;
-        this.pool = Executors.newFixedThreadPool(4, r -> {
+        this.pool = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "inventory");
             t.setDaemon(true);
             return t;
@@ -50,7 +50,7 @@ public final class InventoryService implements AutoCloseable {
     }
 
     /**
-     * Every table of a region with its description and PITR state, described four at a time. Each
+     * Every table of a region with its description and PITR state, described eight at a time. Each
      * table is handed to {@code onEach} as soon as it is described, so a view can fill in as it goes.
      */
     public List<TableSummary> listTables(ConnectionTarget target, Consumer<TableSummary> onEach)
@@ -83,6 +83,16 @@ public final class InventoryService implements AutoCloseable {
         DynamoDbClient ddb = clients.dynamoDb(target);
         TableSummary summary = TableMapper.toSummary(ddb.describeTable(b -> b.tableName(tableName)).table());
         return summary.withPitr(pitr(target, tableName));
+    }
+
+    /** Like {@link #describe}, but empty when the table does not exist (any more). */
+    public java.util.Optional<TableSummary> describeIfExists(ConnectionTarget target, String tableName)
+            throws InterruptedException {
+        try {
+            return java.util.Optional.of(describe(target, tableName));
+        } catch (software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Everything the details pane shows: the description, PITR, TTL and tags. */

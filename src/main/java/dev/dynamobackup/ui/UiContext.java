@@ -2,10 +2,12 @@ package dev.dynamobackup.ui;
 
 import dev.dynamobackup.service.ConnectionService;
 import dev.dynamobackup.service.InventoryService;
+import dev.dynamobackup.service.RecoveryServices;
 import dev.dynamobackup.service.RegionService;
 import dev.dynamobackup.service.SandboxService;
 import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
+import dev.dynamobackup.tasks.StatusPoller;
 import dev.dynamobackup.tasks.TaskRunner;
 import dev.dynamobackup.ui.common.DialogService;
 
@@ -15,11 +17,14 @@ import java.util.function.Consumer;
  * What the screens need, built once by the app and handed to each controller. Tests build one with
  * their own dialog service and task runner.
  *
+ * @param poller       the app's one status poller (follows transient tables, backups, restores)
  * @param settings     the live settings object (saved by the app on exit and on change)
  * @param saveSettings writes {@code settings} to disk
  * @param openDocument opens a file or URL with the desktop (HostServices in the app)
+ * @param recovery     restore, PITR, settings replay and the restore history
  */
-public record UiContext(TaskRunner tasks, DialogService dialogs, ConnectionService connections,
+public record UiContext(TaskRunner tasks, StatusPoller poller, DialogService dialogs, ConnectionService connections,
                         RegionService regions, InventoryService inventory, SandboxService sandbox,
-                        AppDirs dirs, Settings settings, Runnable saveSettings, Consumer<String> openDocument) {
+                        AppDirs dirs, Settings settings, Runnable saveSettings, Consumer<String> openDocument,
+                        RecoveryServices recovery) {
 }

@@ -89,6 +89,8 @@ class MainWindowTest extends FxRobot {
         }
         ui = new UiHarness(settingsFor(moto.endpoint().toString(), "us-east-1"), dir);
         UiHarness.await(20, () -> shownNames().size() == 1);
+        // the row's cell is laid out a pulse after the item arrives
+        UiHarness.await(10, () -> lookup("Thread").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
 
         clickOn("Thread");
 

@@ -4,7 +4,9 @@ import dev.dynamobackup.app.AppServices;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
+import dev.dynamobackup.tasks.FxScheduler;
 import dev.dynamobackup.tasks.FxTaskRunner;
+import dev.dynamobackup.tasks.StatusPoller;
 import dev.dynamobackup.ui.common.ThemeManager;
 import dev.dynamobackup.ui.main.MainWindow;
 import javafx.scene.Scene;
@@ -25,15 +27,25 @@ public final class UiHarness implements AutoCloseable {
     public final RecordingDialogService dialogs = new RecordingDialogService();
     public final AppServices services;
     public final FxTaskRunner tasks = new FxTaskRunner();
+    public final StatusPoller poller;
     public final MainWindow window;
     public final Stage stage;
+    public final AppDirs dirs;
 
     public UiHarness(Settings settings, Path dir) throws Exception {
+        this(settings, dir, new software.amazon.awssdk.core.interceptor.ExecutionInterceptor[0]);
+    }
+
+    /** With {@code recorders} seeing every request the app sends (moto ignores some parameters). */
+    public UiHarness(Settings settings, Path dir, software.amazon.awssdk.core.interceptor.ExecutionInterceptor... recorders)
+            throws Exception {
         this.settings = settings;
         AppDirs dirs = new AppDirs(dir.resolve("config"), dir.resolve("data"));
-        services = AppServices.create(ClientOptions.forTests(), dirs);
-        UiContext ctx = new UiContext(tasks, dialogs, services.connections(), services.regions(), services.inventory(),
-                services.sandbox(), dirs, settings, () -> { }, uri -> { });
+        this.dirs = dirs;
+        services = AppServices.create(ClientOptions.forTests(recorders), dirs);
+        poller = new StatusPoller(tasks, new FxScheduler());
+        UiContext ctx = new UiContext(tasks, poller, dialogs, services.connections(), services.regions(), services.inventory(),
+                services.sandbox(), dirs, settings, () -> { }, uri -> { }, services.recovery());
         stage = FxToolkit.registerPrimaryStage();
         window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = MainWindow.load(ctx);

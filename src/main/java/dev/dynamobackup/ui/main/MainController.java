@@ -142,8 +142,10 @@ public final class MainController {
         });
         protectionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deletionProtection()));
         protectionColumn.setCellFactory(col -> styled(b -> I18n.t(b ? "tables.yes" : "tables.no"), b -> null));
-        placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
-                .then(I18n.t("tables.loading")).otherwise(I18n.t("tables.empty")));
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
+                        ? I18n.t("tables.loading")
+                        : model.loadErrorProperty().get() != null ? I18n.t("tables.failed") : I18n.t("tables.empty"),
+                model.loadingProperty(), model.loadErrorProperty()));
     }
 
     private static <T> TableCell<TableSummary, T> styled(Function<T, String> text, Function<T, String> styleClass) {
@@ -210,6 +212,18 @@ public final class MainController {
                 I18n.t("dialog.resetSandbox.question"), I18n.t("dialog.resetSandbox.confirm"))) {
             model.resetSandbox();
         }
+    }
+
+    @FXML
+    private void onRestoreFromBackup() {
+        dev.dynamobackup.ui.restore.RestoreWizards.askBackupArnAndRestore(root.getScene().getWindow(), model);
+    }
+
+    @FXML
+    private void onRestoreToPointInTime() {
+        TableSummary selected = model.selectedProperty().get();
+        dev.dynamobackup.ui.restore.RestoreWizards.openRestoreToPointInTime(root.getScene().getWindow(), model,
+                selected == null ? null : selected.name());
     }
 
     @FXML

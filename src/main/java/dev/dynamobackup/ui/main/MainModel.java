@@ -131,6 +131,7 @@ public final class MainModel {
                 result -> {
                     if (gen != generation) return;
                     tables.setAll(result);
+                    result.stream().filter(TableSummary::isTransient).forEach(t -> followTable(target, t.name()));
                     loading.set(false);
                     status.set(I18n.t("status.loaded", result.size(), r, LocalTime.now().format(CLOCK)));
                     if (keep != null) result.stream().filter(t -> t.name().equals(keep)).findFirst().ifPresent(selected::set);
@@ -163,12 +164,30 @@ public final class MainModel {
                 });
     }
 
+    /** Follows a table in a transient state (CREATING, UPDATING, DELETING) until it settles. */
+    public void followTable(ConnectionTarget target, String tableName) {
+        ctx.poller().watch(new TableStatusTarget(target, tableName, ctx.inventory(), updated -> {
+            if (target.equals(target())) updateTable(updated);
+        }, gone -> {
+            if (target.equals(target())) removeTable(tableName);
+        }));
+    }
+
+    /** Drops a row (a table deleted while followed). */
+    public void removeTable(String tableName) {
+        tables.removeIf(t -> t.name().equals(tableName));
+        if (selected.get() != null && selected.get().name().equals(tableName)) selected.set(null);
+    }
+
     /** Replaces one row in place (the status poller and later actions use this); selection is kept. */
     public void updateTable(TableSummary updated) {
+        boolean wasSelected = selected.get() != null && selected.get().name().equals(updated.name());
         for (int i = 0; i < tables.size(); i++) {
             if (tables.get(i).name().equals(updated.name())) {
                 tables.set(i, updated);
-                if (selected.get() != null && selected.get().name().equals(updated.name())) details.set(updated);
+                // replacing the row clears the list's selection: select the new row again
+                if (wasSelected && selected.get() != updated) selected.set(updated);
+                if (wasSelected) details.set(updated);
                 return;
             }
         }
@@ -266,5 +285,16 @@ public final class MainModel {
 
     public UiContext context() {
         return ctx;
+    }
+
+    /** Bumped when a restore was recorded, so the details pane re-reads the recovery-time history. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper historyVersion = new javafx.beans.property.ReadOnlyIntegerWrapper();
+
+    public void historyChanged() {
+        historyVersion.set(historyVersion.get() + 1);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty historyVersionProperty() {
+        return historyVersion.getReadOnlyProperty();
     }
 }

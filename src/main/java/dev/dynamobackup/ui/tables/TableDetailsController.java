@@ -45,6 +45,7 @@ public final class TableDetailsController {
     @FXML private TableColumn<IndexInfo, String> indexKeys;
     @FXML private TableColumn<IndexInfo, String> indexProjection;
     @FXML private TableColumn<IndexInfo, String> indexStatus;
+    @FXML private dev.dynamobackup.ui.pitr.PitrTabController pitrPaneController;
 
     private MainModel model;
 
@@ -58,6 +59,7 @@ public final class TableDetailsController {
                 c.getValue().status() == null ? "" : c.getValue().status()));
         model.detailsProperty().addListener((obs, old, now) -> show(now));
         show(model.detailsProperty().get());
+        pitrPaneController.init(model);
     }
 
     /** The tab pane, so later features (backups, PITR) can add their tabs. */

@@ -1,0 +1,143 @@
+package dev.dynamobackup.cli;
+
+import dev.dynamobackup.model.BackupDetails;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.PitrSource;
+import dev.dynamobackup.model.RestorePoint;
+import dev.dynamobackup.model.RestoreStarted;
+import dev.dynamobackup.model.SourceSettings;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code dbm restore backup|pitr}: restore into a NEW table (a restore never overwrites). */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restore a table from a backup or to a point in time, into a new table.",
+        subcommands = {RestoreCommand.FromBackup.class, RestoreCommand.ToPointInTime.class})
+final class RestoreCommand {
+
+    @Command(name = "backup", mixinStandardHelpOptions = true, description = "Restore a backup to a new table.")
+    static final class FromBackup implements Callable<Integer>, CliErrors.HasConnection {
+        @Spec CommandSpec spec;
+        @Mixin ConnectionOptions connection;
+        @Mixin OutputOptions output;
+        @Mixin RestoreSettingsOptions settings;
+
+        @Option(names = "--arn", required = true, paramLabel = "BACKUP_ARN", description = "The backup to restore.")
+        String arn;
+
+        @Option(names = "--target", required = true, paramLabel = "TABLE", description = "The name of the new table.")
+        String target;
+
+        @Option(names = "--wait", description = "Follow the new table until it is ACTIVE and print how long it took.")
+        boolean wait;
+
+        @Option(names = "--replay-settings", description = "Once ACTIVE, re-apply the source table's tags, TTL, "
+                + "stream, PITR and deletion protection (implies --wait).")
+        boolean replaySettings;
+
+        @Override
+        public ConnectionOptions connectionOptions() {
+            return connection;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            var restoreSettings = settings.settings();
+            ConnectionTarget t = connection.target();
+            try (CliServices s = new CliServices()) {
+                SourceSettings replay = null;
+                if (replaySettings) {
+                    BackupDetails backup = s.restores.describeBackup(t, arn);
+                    replay = s.replay.capture(t, backup.tableName());
+                }
+                RestoreStarted started = s.restores.restoreFromBackup(t, arn, target, restoreSettings);
+                Map<String, Object> result = RestoreFollowUp.finish(s, t, started, wait || replaySettings, replay);
+                RestoreFollowUp.print(spec.commandLine().getOut(), output, result);
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "pitr", mixinStandardHelpOptions = true,
+            description = "Restore a table as it was at a point in time, to a new table.")
+    static final class ToPointInTime implements Callable<Integer>, CliErrors.HasConnection {
+        @Spec CommandSpec spec;
+        @Mixin ConnectionOptions connection;
+        @Mixin OutputOptions output;
+        @Mixin RestoreSettingsOptions settings;
+
+        @Option(names = "--table", paramLabel = "TABLE", description = "The source table (it must have PITR on).")
+        String table;
+
+        @Option(names = "--source-arn", paramLabel = "TABLE_ARN",
+                description = "The ARN of a deleted source table (restored through its $DeletedTableBackup).")
+        String sourceArn;
+
+        @Option(names = "--target", required = true, paramLabel = "TABLE", description = "The name of the new table.")
+        String target;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        When when;
+
+        static final class When {
+            @Option(names = "--latest", required = true, description = "Restore to the latest restorable time.")
+            boolean latest;
+
+            @Option(names = "--time", required = true, paramLabel = "ISO-8601",
+                    description = "Restore to this time, e.g. 2026-05-01T09:30:00Z or 2026-05-01T11:30:00+02:00.")
+            String time;
+        }
+
+        @Option(names = "--wait", description = "Follow the new table until it is ACTIVE and print how long it took.")
+        boolean wait;
+
+        @Option(names = "--replay-settings", description = "Once ACTIVE, re-apply the source table's tags, TTL, "
+                + "stream, PITR and deletion protection (implies --wait).")
+        boolean replaySettings;
+
+        @Override
+        public ConnectionOptions connectionOptions() {
+            return connection;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if ((table == null) == (sourceArn == null)) {
+                throw new ParameterException(spec.commandLine(), "give either --table or --source-arn");
+            }
+            RestorePoint point = when.latest ? RestorePoint.LATEST : RestorePoint.at(parse(when.time));
+            var restoreSettings = settings.settings();
+            ConnectionTarget t = connection.target();
+            PitrSource source = table != null ? PitrSource.existing(table)
+                    : PitrSource.deleted(sourceArn.substring(sourceArn.lastIndexOf('/') + 1), sourceArn);
+            try (CliServices s = new CliServices()) {
+                SourceSettings replay = replaySettings && table != null ? s.replay.capture(t, table) : null;
+                RestoreStarted started = s.restores.restoreToPointInTime(t, source, target, point, restoreSettings);
+                Map<String, Object> result = RestoreFollowUp.finish(s, t, started, wait || replaySettings, replay);
+                result.put("restorePoint", point.toString());
+                RestoreFollowUp.print(spec.commandLine().getOut(), output, result);
+                return 0;
+            }
+        }
+
+        private Instant parse(String text) {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new ParameterException(spec.commandLine(),
+                        "--time needs an ISO-8601 time with an offset, e.g. 2026-05-01T09:30:00Z");
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dev.dynamobackup.service;
+
+import dev.dynamobackup.aws.AwsClients;
+import dev.dynamobackup.aws.UnsupportedByEndpointException;
+import dev.dynamobackup.model.BackupDetails;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.DeletedTable;
+import dev.dynamobackup.model.IndexInfo;
+import dev.dynamobackup.model.KeyAttribute;
+import dev.dynamobackup.model.PitrSource;
+import dev.dynamobackup.model.PitrWindow;
+import dev.dynamobackup.model.RestorePoint;
+import dev.dynamobackup.model.RestoreProgress;
+import dev.dynamobackup.model.RestoreSettings;
+import dev.dynamobackup.model.RestoreStarted;
+import dev.dynamobackup.model.TableSummary;
+import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
+import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.SourceTableDetails;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Restores a table from a backup or to a point in time, into a NEW table: a restore never overwrites.
+ * Everything that can be checked is checked before the call (name rules, name free, capacity, KMS
+ * key ARN, restore time inside the window), because test servers accept what AWS refuses.
+ */
+public final class RestoreService {
+    public static final String KIND_BACKUP = "BACKUP";
+    public static final String KIND_POINT_IN_TIME = "POINT_IN_TIME";
+
+    private final AwsClients clients;
+    private final PitrService pitr;
+    private final Clock clock;
+
+    public RestoreService(AwsClients clients, PitrService pitr) {
+        this(clients, pitr, Clock.systemUTC());
+    }
+
+    RestoreService(AwsClients clients, PitrService pitr, Clock clock) {
+        this.clients = clients;
+        this.pitr = pitr;
+        this.clock = clock;
+    }
+
+    /** DescribeBackup, with the source table's indexes (from the backup, else from the table if it still exists). */
+    public BackupDetails describeBackup(ConnectionTarget target, String backupArn) {
+        requireBackups(target);
+        BackupDescription d = clients.dynamoDb(target).describeBackup(b -> b.backupArn(backupArn)).backupDescription();
+        var details = d.backupDetails();
+        SourceTableDetails source = d.sourceTableDetails();
+        List<IndexInfo> indexes = IndexDefinitions.infos(d.sourceTableFeatureDetails());
+        List<KeyAttribute> keys = source.keySchema().stream()
+                .map(k -> new KeyAttribute(k.attributeName(), k.keyTypeAsString(), null)).toList();
+        Optional<TableSummary> table = liveTable(target, source.tableName());
+        if (table.isPresent() && table.get().arn() != null && table.get().arn().equals(source.tableArn())) {
+            // the backup's own description lacks types and (on some servers) the indexes: the source table has them
+            if (indexes.isEmpty()) indexes = table.get().indexes();
+            keys = table.get().keySchema();
+        }
+        var throughput = source.provisionedThroughput();
+        return new BackupDetails(details.backupArn(), details.backupName(), details.backupStatusAsString(),
+                details.backupTypeAsString(), nz(details.backupSizeBytes()), details.backupCreationDateTime(),
+                details.backupExpiryDateTime(), source.tableName(), source.tableArn(), nz(source.itemCount()), keys,
+                indexes, source.billingMode() == null ? "PROVISIONED" : source.billingModeAsString(),
+                throughput == null ? 0 : nz(throughput.readCapacityUnits()),
+                throughput == null ? 0 : nz(throughput.writeCapacityUnits()));
+    }
+
+    /**
+     * Checks the name rules, then that no table has the name (DescribeTable answers ResourceNotFound):
+     * an existing table is refused with the reason, since a restore never overwrites.
+     */
+    public void requireTargetFree(ConnectionTarget target, String tableName) {
+        RestoreValidator.tableName(tableName).ifPresent(problem -> {
+            throw new RestoreRefusedException(problem, "Choose another name for the new table.");
+        });
+        try {
+            TableDescription existing = clients.dynamoDb(target).describeTable(b -> b.tableName(tableName)).table();
+            throw new RestoreRefusedException("A table named " + tableName + " already exists in " + target.region()
+                    + " (status " + existing.tableStatusAsString() + "). A restore always creates a new table and never "
+                    + "overwrites one.", "Choose another name for the new table, or delete the existing table first.");
+        } catch (ResourceNotFoundException free) {
+            // the name is free
+        }
+    }
+
+    /** RestoreTableFromBackup with the chosen overrides; returns the new table (CREATING on AWS). */
+    public RestoreStarted restoreFromBackup(ConnectionTarget target, String backupArn, String targetName,
+                                            RestoreSettings settings) {
+        requireBackups(target);
+        refuseBadSettings(settings);
+        requireTargetFree(target, targetName);
+        List<GlobalSecondaryIndex> gsis = settings.keepGlobalIndexes() == null ? null
+                : IndexDefinitions.forBackup(clients.dynamoDb(target), backupArn, settings);
+        var request = RestoreRequests.fromBackup(backupArn, targetName, settings, gsis);
+        Instant started = clock.instant();
+        var response = clients.dynamoDb(target).restoreTableFromBackup(request);
+        String source = response.tableDescription().restoreSummary() == null ? null
+                : tableNameOfArn(response.tableDescription().restoreSummary().sourceTableArn());
+        return new RestoreStarted(TableMapper.toSummary(response.tableDescription()), source, KIND_BACKUP, started);
+    }
+
+    /**
+     * RestoreTableToPointInTime: from an existing table (SourceTableName) or a deleted one (SourceTableArn),
+     * at the latest restorable time or at a time inside [earliest, latest] (checked first for existing tables).
+     */
+    public RestoreStarted restoreToPointInTime(ConnectionTarget target, PitrSource source, String targetName,
+                                               RestorePoint point, RestoreSettings settings) {
+        requireBackups(target);
+        refuseBadSettings(settings);
+        if (!source.deleted()) {
+            PitrWindow window = pitr.describe(target, source.tableName());
+            RestoreValidator.restorePoint(point, window).ifPresent(problem -> {
+                throw new RestoreRefusedException(problem, window.enabled()
+                        ? "Pick a time inside the window, or restore to the latest restorable time."
+                        : "Enable point-in-time recovery on " + source.tableName() + " first (it covers changes from then on).");
+            });
+        } else if (settings.keepGlobalIndexes() != null) {
+            throw new RestoreRefusedException("The indexes of a deleted table cannot be picked one by one.",
+                    "Restore it with all its global secondary indexes.");
+        }
+        requireTargetFree(target, targetName);
+        List<GlobalSecondaryIndex> gsis = settings.keepGlobalIndexes() == null ? null
+                : IndexDefinitions.forTable(clients.dynamoDb(target), source.tableName(), settings);
+        var request = RestoreRequests.toPointInTime(source, targetName, point, settings, gsis);
+        Instant started = clock.instant();
+        var response = clients.dynamoDb(target).restoreTableToPointInTime(request);
+        return new RestoreStarted(TableMapper.toSummary(response.tableDescription()), source.tableName(),
+                KIND_POINT_IN_TIME, started);
+    }
+
+    /** Deleted tables that had PITR on: their {@code $DeletedTableBackup} SYSTEM backups (kept 35 days). */
+    public List<DeletedTable> deletedTables(ConnectionTarget target) {
+        requireBackups(target);
+        List<DeletedTable> result = new ArrayList<>();
+        // ListBackups has no SDK paginator: continue with ExclusiveStartBackupArn = LastEvaluatedBackupArn
+        String start = null;
+        do {
+            String from = start;
+            var page = clients.dynamoDb(target).listBackups(b -> b.backupType(BackupTypeFilter.SYSTEM).limit(100)
+                    .exclusiveStartBackupArn(from));
+            page.backupSummaries().forEach(s -> {
+                if (s.backupName() != null && s.backupName().contains("$DeletedTableBackup")) {
+                    result.add(new DeletedTable(s.tableName(), s.tableArn(), s.backupArn(), s.backupExpiryDateTime()));
+                }
+            });
+            start = page.lastEvaluatedBackupArn();
+        } while (start != null && !start.isEmpty());
+        return result;
+    }
+
+    /** One DescribeTable of a restored table: its status and RestoreSummary.RestoreInProgress. */
+    public RestoreProgress progress(ConnectionTarget target, String tableName) {
+        try {
+            TableDescription d = clients.dynamoDb(target).describeTable(b -> b.tableName(tableName)).table();
+            boolean running = d.restoreSummary() != null && Boolean.TRUE.equals(d.restoreSummary().restoreInProgress());
+            return new RestoreProgress(TableMapper.toSummary(d), running);
+        } catch (ResourceNotFoundException gone) {
+            return new RestoreProgress(null, false);
+        }
+    }
+
+    /** Follows a restored table until it is ACTIVE (the CLI's --wait); polls every {@code interval}. */
+    public RestoreProgress waitUntilActive(ConnectionTarget target, String tableName, Duration interval, Duration timeout)
+            throws InterruptedException {
+        Instant deadline = clock.instant().plus(timeout);
+        while (true) {
+            RestoreProgress p = progress(target, tableName);
+            if (p.table() == null) throw new IllegalStateException("The restored table " + tableName + " disappeared.");
+            if (p.isActive()) return p;
+            if (clock.instant().isAfter(deadline)) {
+                throw new RestoreRefusedException("The restore of " + tableName + " is still running after " + timeout
+                        .toMinutes() + " minutes.", "It goes on in the background; check its status later with 'dbm tables'.");
+            }
+            Thread.sleep(interval.toMillis());
+        }
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    private Optional<TableSummary> liveTable(ConnectionTarget target, String name) {
+        if (name == null) return Optional.empty();
+        try {
+            return Optional.of(TableMapper.toSummary(clients.dynamoDb(target).describeTable(b -> b.tableName(name)).table()));
+        } catch (ResourceNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void refuseBadSettings(RestoreSettings settings) {
+        RestoreValidator.settings(settings).ifPresent(problem -> {
+            throw new RestoreRefusedException(problem, "Correct the table settings and try again.");
+        });
+    }
+
+    private void requireBackups(ConnectionTarget target) {
+        var caps = clients.capabilities(target.connection());
+        if (!caps.backups()) throw new UnsupportedByEndpointException(caps.reason());
+    }
+
+    static String tableNameOfArn(String arn) {
+        if (arn == null) return null;
+        int slash = arn.indexOf(":table/");
+        return slash < 0 ? arn : arn.substring(slash + 7).split("/")[0];
+    }
+
+    private static long nz(Long v) {
+        return v == null ? 0 : v;
+    }
+
+}

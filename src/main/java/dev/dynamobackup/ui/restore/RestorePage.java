@@ -1,0 +1,100 @@
+package dev.dynamobackup.ui.restore;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.WizardPane;
+
+/**
+ * A page of a restore wizard: a header, a body bound to the wizard's model, and the condition that
+ * keeps Next (or Restore) disabled while the page is not valid.
+ */
+abstract class RestorePage extends WizardPane {
+    private final ObservableBooleanValue invalid;
+    private final String header;
+
+    /** Puts "Step n of m" before the page's title. */
+    void numbered(int step, int of) {
+        setHeaderText(dev.dynamobackup.ui.common.I18n.t("restore.step", step, of, header));
+    }
+
+    RestorePage(String header, ObservableBooleanValue invalid) {
+        this.invalid = invalid;
+        this.header = header;
+        setHeaderText(header);
+        getStyleClass().add("restore-page");
+        setPrefSize(780, 620);
+    }
+
+    @Override
+    public void onEnteringPage(Wizard wizard) {
+        wizard.invalidProperty().unbind();
+        wizard.invalidProperty().bind(invalid);
+        entering();
+    }
+
+    @Override
+    public void onExitingPage(Wizard wizard) {
+        wizard.invalidProperty().unbind();
+    }
+
+    /** Called when the page is shown (e.g. to refresh a review). */
+    void entering() {
+    }
+
+    /** A red line that shows a problem, hidden while there is none. */
+    static Label problemLabel(ObservableStringValue problem) {
+        Label label = new Label();
+        label.getStyleClass().add("restore-problem");
+        label.setWrapText(true);
+        label.textProperty().bind(problem);
+        label.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> problem.get() != null && !problem.get().isEmpty(), problem));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    /** A grey explanatory line. */
+    static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("restore-hint");
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** A two-column form: labels on the left (right-aligned), values on the right. */
+    static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, values);
+        return grid;
+    }
+
+    static void row(GridPane grid, String label, Node value) {
+        int row = grid.getRowCount();
+        Label l = new Label(label);
+        l.getStyleClass().add("fact-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.addRow(row, l, value);
+    }
+
+    static Label value(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        return l;
+    }
+}

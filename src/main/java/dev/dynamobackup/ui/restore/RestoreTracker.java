@@ -1,0 +1,85 @@
+package dev.dynamobackup.ui.restore;
+
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.ReplayItem;
+import dev.dynamobackup.model.ReplayStep;
+import dev.dynamobackup.model.RestoreRecord;
+import dev.dynamobackup.model.RestoreStarted;
+import dev.dynamobackup.model.SourceSettings;
+import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.service.ErrorMessages;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.main.MainModel;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * After a restore starts: shows the new table in the list (CREATING), lets the app's poller follow it
+ * to ACTIVE, then says it is ready and how long it took, records the duration in the restore history,
+ * and runs the chosen settings replay, reporting each step.
+ */
+public final class RestoreTracker {
+    private final MainModel main;
+    private final UiContext ctx;
+    private final ConnectionTarget target;
+
+    public RestoreTracker(MainModel main, ConnectionTarget target) {
+        this.main = main;
+        this.ctx = main.context();
+        this.target = target;
+    }
+
+    /** Call on the FX thread right after the restore call returned. */
+    public void follow(RestoreStarted started, SourceSettings source, Set<ReplayItem> replay) {
+        String name = started.table().name();
+        showRow(started.table());
+        ctx.poller().watch(new RestoreProgressTarget(target, name, ctx.recovery().restores(), progress -> {
+            if (progress.table() != null) showRow(progress.table());
+            if (progress.isActive()) finished(started, source, replay);
+            else if (progress.table() == null) ctx.dialogs().notifyError(I18n.t("restore.gone.title"), I18n.t("restore.gone.text", name));
+        }, error -> ctx.dialogs().notifyError(I18n.t("restore.lost.title", name), ErrorMessages.of(error, target).sentence())));
+    }
+
+    private void showRow(TableSummary table) {
+        if (target.equals(main.target())) main.updateTable(table);
+    }
+
+    private void finished(RestoreStarted started, SourceSettings source, Set<ReplayItem> replay) {
+        String name = started.table().name();
+        RestoreRecord record = new RestoreRecord(target.region(), started.sourceTable() == null ? "" : started.sourceTable(),
+                name, started.kind(), started.started(), Instant.now());
+        ctx.dialogs().notify(I18n.t("restore.ready.title"),
+                I18n.t("restore.ready.text", name, RestoreTexts.duration(record.duration())));
+        ctx.tasks().run(I18n.t("restore.task.history"), p -> {
+            ctx.recovery().history().record(record);
+            return null;
+        }, done -> main.historyChanged(), error -> ctx.dialogs().notifyError(I18n.t("restore.history.failed"),
+                String.valueOf(error.getMessage())));
+        if (source != null && !replay.isEmpty()) replay(name, source, replay);
+        else refreshRow(name);
+    }
+
+    private void replay(String name, SourceSettings source, Set<ReplayItem> items) {
+        ctx.tasks().run(I18n.t("restore.task.replay", name),
+                p -> ctx.recovery().replay().replay(target, name, source, items),
+                steps -> {
+                    String text = steps.stream().map(RestoreTexts::step).collect(Collectors.joining("\n"));
+                    boolean failed = steps.stream().anyMatch(ReplayStep::failed);
+                    if (failed) ctx.dialogs().notifyError(I18n.t("restore.replay.doneWithFailures", name), text);
+                    else ctx.dialogs().notify(I18n.t("restore.replay.done", name), text);
+                    refreshRow(name);
+                },
+                error -> ctx.dialogs().notifyError(I18n.t("restore.replay.failed", name),
+                        ErrorMessages.of(error, target).sentence()));
+    }
+
+    /** Re-reads the restored table with its PITR state (and after the replay changed it). */
+    private void refreshRow(String name) {
+        ctx.tasks().run(I18n.t("task.details", name), p -> ctx.inventory().describe(target, name), this::showRow,
+                error -> { });
+    }
+
+}

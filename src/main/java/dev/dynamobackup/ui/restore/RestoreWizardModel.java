@@ -1,0 +1,203 @@
+package dev.dynamobackup.ui.restore;
+
+import dev.dynamobackup.model.BackupDetails;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.ReplayItem;
+import dev.dynamobackup.model.RestoreSettings;
+import dev.dynamobackup.model.RestoreStarted;
+import dev.dynamobackup.model.SourceSettings;
+import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.service.ErrorMessages;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.main.MainModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The state of one restore wizard (from a backup, or to a point in time): the source, the new table's
+ * name and settings, the settings to replay, and the command that starts the restore. The pages bind
+ * to it; every AWS call runs through the task runner.
+ */
+public final class RestoreWizardModel {
+    public enum Kind { BACKUP, POINT_IN_TIME }
+
+    private final UiContext ctx;
+    private final MainModel main;
+    private final ConnectionTarget target;
+    private final Kind kind;
+    private final String backupArn;
+    private final TargetNameModel targetName;
+    private final TableSettingsModel settings = new TableSettingsModel();
+    private final PointInTimeModel pointInTime;
+    private final ReadOnlyObjectWrapper<BackupDetails> backup = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SourceSettings> sourceSettings = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper sourceSettingsNote = new ReadOnlyStringWrapper(I18n.t("restore.replay.reading"));
+    private final Map<ReplayItem, BooleanProperty> replay = new EnumMap<>(ReplayItem.class);
+
+    private RestoreWizardModel(MainModel main, Kind kind, String backupArn) {
+        this.main = main;
+        this.ctx = main.context();
+        this.target = main.target();
+        this.kind = kind;
+        this.backupArn = backupArn;
+        this.targetName = new TargetNameModel(ctx, target);
+        this.pointInTime = kind == Kind.POINT_IN_TIME
+                ? new PointInTimeModel(ctx, target, main.tables().stream().map(TableSummary::name).sorted().toList()) : null;
+        for (ReplayItem item : ReplayItem.values()) replay.put(item, new SimpleBooleanProperty(false));
+    }
+
+    public static RestoreWizardModel fromBackup(MainModel main, String backupArn) {
+        RestoreWizardModel m = new RestoreWizardModel(main, Kind.BACKUP, backupArn);
+        m.loadBackup();
+        return m;
+    }
+
+    public static RestoreWizardModel toPointInTime(MainModel main, String sourceTable) {
+        RestoreWizardModel m = new RestoreWizardModel(main, Kind.POINT_IN_TIME, null);
+        m.pointInTime.sourceTableProperty().addListener((obs, old, now) -> m.onPitrSource(now));
+        m.pointInTime.deletedSourceProperty().addListener((obs, old, now) -> {
+            if (now != null) m.onDeletedSource(now.tableName());
+        });
+        m.pointInTime.loadDeletedTables();
+        if (sourceTable != null) m.pointInTime.sourceTableProperty().set(sourceTable);
+        return m;
+    }
+
+    private void loadBackup() {
+        sourceProblem.set(I18n.t("restore.source.loading"));
+        ctx.tasks().run(I18n.t("restore.source.loading"), p -> ctx.recovery().restores().describeBackup(target, backupArn),
+                details -> {
+                    backup.set(details);
+                    sourceProblem.set("");
+                    settings.setIndexes(details.indexes());
+                    settings.proposeCapacity(details.readCapacity(), details.writeCapacity());
+                    targetName.suggest(details.tableName());
+                    captureSourceSettings(details.tableName());
+                },
+                error -> sourceProblem.set(ErrorMessages.of(error, target).sentence()));
+    }
+
+    private void onPitrSource(String table) {
+        if (table == null) return;
+        main.tables().stream().filter(t -> t.name().equals(table)).findFirst().ifPresent(t -> {
+            settings.setIndexes(t.indexes());
+            settings.proposeCapacity(t.readCapacity(), t.writeCapacity());
+        });
+        targetName.suggest(table);
+        captureSourceSettings(table);
+    }
+
+    private void onDeletedSource(String table) {
+        settings.setIndexes(List.of());
+        targetName.suggest(table);
+        sourceSettings.set(null);
+        sourceSettingsNote.set(I18n.t("restore.replay.sourceGone", table));
+    }
+
+    /** Reads what the source has that a restore does not carry (tags, TTL, stream, PITR, protection). */
+    private void captureSourceSettings(String table) {
+        sourceSettings.set(null);
+        sourceSettingsNote.set(I18n.t("restore.replay.reading"));
+        ctx.tasks().run(I18n.t("restore.replay.reading"), p -> ctx.recovery().replay().capture(target, table),
+                s -> {
+                    sourceSettings.set(s);
+                    sourceSettingsNote.set("");
+                    for (ReplayItem item : ReplayItem.values()) replay.get(item).set(s.has(item));
+                },
+                error -> {
+                    sourceSettings.set(null);
+                    sourceSettingsNote.set(I18n.t("restore.replay.sourceGone", table));
+                });
+    }
+
+    /** The items chosen for replay that the source actually has. */
+    public Set<ReplayItem> chosenReplay() {
+        Set<ReplayItem> items = EnumSet.noneOf(ReplayItem.class);
+        SourceSettings s = sourceSettings.get();
+        if (s == null) return items;
+        replay.forEach((item, on) -> {
+            if (on.get() && s.has(item)) items.add(item);
+        });
+        return items;
+    }
+
+    /** Sends the restore (the name is checked free again by the service first) and follows the new table. */
+    public void start(Consumer<RestoreStarted> onStarted) {
+        String name = targetName.name();
+        RestoreSettings chosen = settings.settings();
+        SourceSettings source = sourceSettings.get();
+        Set<ReplayItem> items = chosenReplay();
+        var restores = ctx.recovery().restores();
+        var point = kind == Kind.POINT_IN_TIME ? pointInTime.point() : null;
+        var pitrSource = kind == Kind.POINT_IN_TIME ? pointInTime.source() : null;
+        ctx.tasks().run(I18n.t("restore.task.start", name), p -> kind == Kind.BACKUP
+                        ? restores.restoreFromBackup(target, backupArn, name, chosen)
+                        : restores.restoreToPointInTime(target, pitrSource, name, point, chosen),
+                started -> {
+                    new RestoreTracker(main, target).follow(started, source, items);
+                    onStarted.accept(started);
+                },
+                error -> ctx.dialogs().showError(I18n.t("restore.failed.title", name), ErrorMessages.of(error, target)));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public ConnectionTarget target() {
+        return target;
+    }
+
+    public String backupArn() {
+        return backupArn;
+    }
+
+    public TargetNameModel targetName() {
+        return targetName;
+    }
+
+    public TableSettingsModel settings() {
+        return settings;
+    }
+
+    public PointInTimeModel pointInTime() {
+        return pointInTime;
+    }
+
+    public ReadOnlyObjectProperty<BackupDetails> backupProperty() {
+        return backup.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sourceProblemProperty() {
+        return sourceProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SourceSettings> sourceSettingsProperty() {
+        return sourceSettings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sourceSettingsNoteProperty() {
+        return sourceSettingsNote.getReadOnlyProperty();
+    }
+
+    public BooleanProperty replayProperty(ReplayItem item) {
+        return replay.get(item);
+    }
+
+    public UiContext context() {
+        return ctx;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.dynamobackup.ui.restore;
+
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.service.ErrorMessages;
+import dev.dynamobackup.service.RestoreRefusedException;
+import dev.dynamobackup.service.RestoreValidator;
+import dev.dynamobackup.tasks.TaskHandle;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.I18n;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The new table's name, checked live: first the name rules, then (in the background) that no table
+ * has it. The page is valid only once the name is known to be free, so nothing is sent for a name in use.
+ */
+public final class TargetNameModel {
+    private final UiContext ctx;
+    private final ConnectionTarget target;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(I18n.t("restore.target.empty"));
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper free = new ReadOnlyBooleanWrapper(false);
+    private TaskHandle checking = TaskHandle.DONE;
+    private long generation;
+
+    public TargetNameModel(UiContext ctx, ConnectionTarget target) {
+        this.ctx = ctx;
+        this.target = target;
+        name.addListener((obs, old, now) -> check(now == null ? "" : now.trim()));
+    }
+
+    private void check(String value) {
+        long gen = ++generation;
+        checking.cancel();
+        free.set(false);
+        note.set("");
+        var rule = RestoreValidator.tableName(value);
+        if (rule.isPresent()) {
+            problem.set(rule.get());
+            return;
+        }
+        problem.set("");
+        note.set(I18n.t("restore.target.checking", value));
+        checking = ctx.tasks().run(I18n.t("restore.target.checking", value), p -> {
+                    ctx.recovery().restores().requireTargetFree(target, value);
+                    return value;
+                },
+                ok -> {
+                    if (gen != generation) return;
+                    note.set(I18n.t("restore.target.free", value, target.region()));
+                    free.set(true);
+                },
+                error -> {
+                    if (gen != generation) return;
+                    note.set("");
+                    problem.set(error instanceof RestoreRefusedException r ? r.getMessage()
+                            : ErrorMessages.of(error, target).sentence());
+                });
+    }
+
+    /** Suggests a name ({@code Source-restored}) and checks it. */
+    public void suggest(String sourceTable) {
+        if (sourceTable != null && (name.get() == null || name.get().isBlank())) {
+            String suggestion = sourceTable + "-restored";
+            name.set(suggestion.length() > 255 ? suggestion.substring(0, 255) : suggestion);
+        }
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public String name() {
+        return name.get() == null ? "" : name.get().trim();
+    }
+
+    /** What is wrong with the name, or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** "checking…" or "free" while no problem is known. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** True once the name follows the rules and DescribeTable said no table has it. */
+    public ReadOnlyBooleanProperty freeProperty() {
+        return free.getReadOnlyProperty();
+    }
+}
