@@ -14,7 +14,8 @@
 # A JDK 17 archive is tied to the absolute path of the jars it was made from: it is valid for the image
 # where it was dumped. The .deb therefore ships the class list and its postinst dumps the archive for
 # /opt/dynamo-backup-manager at install time (~40 MB, removed by its prerm).
-# Without DISPLAY and without Xvfb, the training (and so the archive) is skipped with a message.
+# The training runs under its own Xvfb ($DISPLAY when Xvfb is missing); with neither, the training (and
+# so the archive) is skipped with a message.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/display.sh"
@@ -42,7 +43,7 @@ trap cleanup EXIT
 
 train() {
   rm -f "$classlist" "$archive"
-  if ! need_display; then
+  if ! need_display prefer-xvfb; then
     echo "cds: SKIPPED: no DISPLAY and no Xvfb (apt-get install xvfb): the app-image has no AppCDS archive" >&2
     return 1
   fi

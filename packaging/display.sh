@@ -1,15 +1,23 @@
 # Sourced by the packaging and benchmark scripts: a display for JavaFX windows.
-# need_display: keeps $DISPLAY when it is set (and on macOS, which needs none); otherwise starts Xvfb on a
-# free display number (Xvfb -displayfd picks it) and exports DISPLAY. Returns 1 when Xvfb is missing.
+# need_display [prefer-xvfb]: keeps $DISPLAY when it is set (macOS needs none); otherwise starts Xvfb on a
+#   free display number (Xvfb -displayfd picks it) and exports DISPLAY. With prefer-xvfb (the build's
+#   smoke test and AppCDS training), Xvfb is used even when DISPLAY is set, so no window flashes up on
+#   the developer's screen; $DISPLAY only when Xvfb is not installed. Returns 1 when there is no display.
 # stop_display: stops that Xvfb (call it from an EXIT trap).
 
 XVFB_PID=""
 
 need_display() {
-  if [ "$(uname -s)" = Darwin ] || [ -n "${DISPLAY:-}" ]; then
+  if [ "$(uname -s)" = Darwin ]; then
     return 0
   fi
-  command -v Xvfb >/dev/null 2>&1 || return 1
+  if ! command -v Xvfb >/dev/null 2>&1; then
+    [ -n "${DISPLAY:-}" ]
+    return
+  fi
+  if [ -n "${DISPLAY:-}" ] && [ "${1:-}" != prefer-xvfb ]; then
+    return 0
+  fi
   local numfile
   numfile=$(mktemp)
   Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$numfile" >/dev/null 2>&1 &

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged app (bound to "mvn verify"): packaging/smoke.sh IMAGE
-#  - the GUI launcher starts under Xvfb (started here on a free display when DISPLAY is unset), prints
+#  - the GUI launcher starts under Xvfb (started here on a free display; $DISPLAY when Xvfb is missing), prints
 #    first-frame-ms=N and exits 0 within 120 s;
 #  - when the image has an AppCDS archive, the JVM must map it (-Xshare:on makes a mismatch fatal);
 #  - the dbm launcher prints its version (without -SNAPSHOT) and exits 0.
@@ -23,7 +23,7 @@ fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
 work=$(mktemp -d)
 cleanup() { stop_display; rm -rf "$work"; }
 trap cleanup EXIT
-need_display || fail "no DISPLAY and Xvfb is not installed (apt-get install xvfb libgtk-3-0)"
+need_display prefer-xvfb || fail "no DISPLAY and Xvfb is not installed (apt-get install xvfb libgtk-3-0)"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
 
 cds="no AppCDS archive in the image"
