@@ -7,6 +7,7 @@
 # Variants (each prints first-frame-ms = milliseconds from process start to the first rendered frame):
 #   packaged        the app-image's launcher: jlinked runtime + AppCDS archive   (bin/dynamo-backup-manager --smoke)
 #   packaged-bare   the same launcher, a bare JavaFX window                       (--bare --smoke)
+#   packaged-nocds  the app-image's launcher with the AppCDS archive off          (JAVA_TOOL_OPTIONS=-Xshare:off)
 #   classpath       the JDK on the PATH with the jars of target/app               (java -cp 'target/app/*' ... --smoke)
 #   classpath-bare  the same, bare window
 # Builds the app-image first when it is missing (or with --rebuild): mvn -DskipTests -Dimage.skip=false verify.
@@ -42,13 +43,14 @@ need_display || { echo "no DISPLAY and no Xvfb (apt-get install xvfb libgtk-3-0)
 # the app must not read or write the user's settings
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
 
-variants=(packaged packaged-bare classpath classpath-bare)
+variants=(packaged packaged-bare packaged-nocds classpath classpath-bare)
 run_variant() {
   local v=$1
   shift
   case "$v" in
     packaged) "$@" "$launcher" --smoke ;;
     packaged-bare) "$@" "$launcher" --bare --smoke ;;
+    packaged-nocds) JAVA_TOOL_OPTIONS=-Xshare:off "$@" "$launcher" --smoke ;;
     classpath) "$@" "$java_cmd" -Dsqlite4java.library.path=target/app -cp 'target/app/*' dev.dynamobackup.app.Launcher --smoke ;;
     classpath-bare) "$@" "$java_cmd" -cp 'target/app/*' dev.dynamobackup.app.Launcher --bare --smoke ;;
   esac
@@ -92,7 +94,8 @@ echo
 awk -v a="$app" -v b="$bare" 'BEGIN {printf "ratio packaged app / packaged bare:   %.2f\n", a / b}'
 awk -v a="$cp_app" -v b="$cp_bare" 'BEGIN {printf "ratio classpath app / classpath bare: %.2f\n", a / b}'
 awk -v a="$app" -v b="$cp_app" 'BEGIN {printf "ratio packaged app / classpath app:   %.2f\n", a / b}'
-for v in packaged classpath; do
+awk -v a="$app" -v b="$(median <"$work/packaged-nocds.ms")" 'BEGIN {printf "ratio packaged app / same without AppCDS: %.2f\n", a / b}'
+for v in packaged packaged-nocds classpath; do
   [ -f "$work/$v.trace" ] || continue
   # the median of every milestone (ms since process start)
   line=""
