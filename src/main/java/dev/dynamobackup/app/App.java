@@ -69,7 +69,7 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         UiContext ctx = new UiContext(tasks, new StatusPoller(tasks, new FxScheduler()), dialogs, services.connections(), services.regions(), services.inventory(),
                 services.sandbox(), dirs, settings, this::saveSettings,
-                uri -> getHostServices().showDocument(uri), services.recovery());
+                uri -> getHostServices().showDocument(uri), services.backups(), services.recovery());
 
         MainWindow window = MainWindow.load(ctx);
         StartupTrace.mark("fxml");

@@ -3,6 +3,7 @@ package dev.dynamobackup.app;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.aws.EmbeddedSandbox;
+import dev.dynamobackup.service.BackupService;
 import dev.dynamobackup.service.ConnectionService;
 import dev.dynamobackup.service.DemoTableSeeder;
 import dev.dynamobackup.service.InventoryService;
@@ -14,14 +15,14 @@ import dev.dynamobackup.settings.AppDirs;
 /** The services, built once (cheaply: clients and the sandbox start on first use) and closed on exit. */
 public record AppServices(AwsClients clients, ConnectionService connections, RegionService regions,
                           InventoryService inventory, SandboxService sandbox,
-                          RecoveryServices recovery) implements AutoCloseable {
+                          BackupService backups, RecoveryServices recovery) implements AutoCloseable {
 
     public static AppServices create(ClientOptions options, AppDirs dirs) {
         EmbeddedSandbox sandbox = new EmbeddedSandbox(dirs.sandboxDir(), DemoTableSeeder::seedClient);
         AwsClients clients = new AwsClients(options, sandbox);
         InventoryService inventory = new InventoryService(clients);
         return new AppServices(clients, new ConnectionService(), new RegionService(), inventory,
-                new SandboxService(sandbox), RecoveryServices.create(clients, inventory, dirs.dataDir()));
+                new SandboxService(sandbox), new BackupService(clients), RecoveryServices.create(clients, inventory, dirs.dataDir()));
     }
 
     @Override

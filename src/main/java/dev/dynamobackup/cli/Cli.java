@@ -12,7 +12,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "dbm", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "DynamoDB Backup Manager: tables, backups and point-in-time recovery from the command line.",
-        subcommands = {TablesCommand.class, RestoreCommand.class, PitrCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TablesCommand.class, BackupsCommand.class, RestoreCommand.class, PitrCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Cli {
 
     public static void main(String[] args) {
@@ -26,8 +27,9 @@ public final class Cli {
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((ex, argv) -> {
-            String command = ex.getCommandLine().getCommandName();
-            err.println("error: " + ex.getMessage() + " (see 'dbm " + ("dbm".equals(command) ? "" : command + " ") + "--help')");
+            // the full command path, e.g. 'dbm backups create --help'
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("error: " + ex.getMessage() + " (see '" + command + " --help')");
             err.flush();
             return 2;
         });

@@ -14,6 +14,9 @@ public final class ErrorMessages {
         if (error instanceof RestoreRefusedException refused) {
             return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");
         }
+        if (error instanceof InvalidBackupNameException bad) {
+            return new UserMessage(bad.getMessage(), "Choose another name; nothing was sent to AWS.", bad.getMessage());
+        }
         return ErrorTranslator.translate(error, target.connection(), target.region());
     }
 }

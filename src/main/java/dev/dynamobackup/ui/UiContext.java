@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui;
 
+import dev.dynamobackup.service.BackupService;
 import dev.dynamobackup.service.ConnectionService;
 import dev.dynamobackup.service.InventoryService;
 import dev.dynamobackup.service.RecoveryServices;
@@ -21,10 +22,11 @@ import java.util.function.Consumer;
  * @param settings     the live settings object (saved by the app on exit and on change)
  * @param saveSettings writes {@code settings} to disk
  * @param openDocument opens a file or URL with the desktop (HostServices in the app)
+ * @param backups      DynamoDB's on-demand backups (list, create, delete)
  * @param recovery     restore, PITR, settings replay and the restore history
  */
 public record UiContext(TaskRunner tasks, StatusPoller poller, DialogService dialogs, ConnectionService connections,
                         RegionService regions, InventoryService inventory, SandboxService sandbox,
                         AppDirs dirs, Settings settings, Runnable saveSettings, Consumer<String> openDocument,
-                        RecoveryServices recovery) {
+                        BackupService backups, RecoveryServices recovery) {
 }

@@ -45,7 +45,7 @@ public final class UiHarness implements AutoCloseable {
         services = AppServices.create(ClientOptions.forTests(recorders), dirs);
         poller = new StatusPoller(tasks, new FxScheduler());
         UiContext ctx = new UiContext(tasks, poller, dialogs, services.connections(), services.regions(), services.inventory(),
-                services.sandbox(), dirs, settings, () -> { }, uri -> { }, services.recovery());
+                services.sandbox(), dirs, settings, () -> { }, uri -> { }, services.backups(), services.recovery());
         stage = FxToolkit.registerPrimaryStage();
         window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = MainWindow.load(ctx);

@@ -5,6 +5,8 @@ import dev.dynamobackup.model.PitrStatus;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.settings.Theme;
+import dev.dynamobackup.ui.backups.BackupActions;
+import dev.dynamobackup.ui.backups.BackupsController;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.SortableTables;
 import dev.dynamobackup.ui.common.I18n;
@@ -23,6 +25,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -46,6 +49,7 @@ public final class MainController {
     @FXML private ComboBox<String> regionPicker;
     @FXML private Button refreshButton;
     @FXML private CustomTextField filterField;
+    @FXML private javafx.scene.control.TabPane mainTabs;
     @FXML private SplitPane splitPane;
     @FXML private HBox errorBanner;
     @FXML private Label errorText;
@@ -66,6 +70,8 @@ public final class MainController {
     @FXML private RadioMenuItem themeDark;
     @FXML private StatusBar statusBar;
     @FXML private TableDetailsController detailsController;
+    @FXML private Tab backupsMainTab;
+    @FXML private BackupsController regionBackupsController;
 
     private MainModel model;
     private Consumer<Theme> themeChanger = t -> { };
@@ -81,6 +87,9 @@ public final class MainController {
         bindBanners();
         bindStatusBar();
         detailsController.init(model);
+        BackupActions backupActions = new BackupActions(model.context());
+        detailsController.initBackups(backupActions);
+        regionBackupsController.init(model, backupActions, false, backupsMainTab.selectedProperty());
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -111,6 +120,8 @@ public final class MainController {
                 () -> model.connectionProperty().get() != null && model.connectionProperty().get().regionLocked(),
                 model.connectionProperty()));
         filterField.textProperty().bindBidirectional(model.filterProperty());
+        // the table filter means nothing on the Backups tab, which has filters of its own
+        filterField.visibleProperty().bind(mainTabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
         resetSandboxItem.setDisable(false);
     }
 
@@ -244,6 +255,15 @@ public final class MainController {
     @FXML
     private void onQuit() {
         quit.run();
+    }
+
+    /** The region-wide Backups view. */
+    public BackupsController regionBackups() {
+        return regionBackupsController;
+    }
+
+    public TableDetailsController details() {
+        return detailsController;
     }
 
     public SplitPane splitPane() {

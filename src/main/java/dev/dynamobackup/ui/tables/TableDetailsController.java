@@ -4,6 +4,8 @@ import dev.dynamobackup.model.IndexInfo;
 import dev.dynamobackup.model.KeyAttribute;
 import dev.dynamobackup.model.PitrStatus;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.ui.backups.BackupActions;
+import dev.dynamobackup.ui.backups.BackupsController;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.main.MainModel;
@@ -11,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -47,6 +50,9 @@ public final class TableDetailsController {
     @FXML private TableColumn<IndexInfo, String> indexStatus;
     @FXML private dev.dynamobackup.ui.pitr.PitrTabController pitrPaneController;
 
+    @FXML private Tab backupsTab;
+    @FXML private BackupsController backupsController;
+
     private MainModel model;
 
     public void init(MainModel model) {
@@ -60,6 +66,15 @@ public final class TableDetailsController {
         model.detailsProperty().addListener((obs, old, now) -> show(now));
         show(model.detailsProperty().get());
         pitrPaneController.init(model);
+    }
+
+    /** The Backups tab: the selected table's backups; loads only while the tab is on screen. */
+    public void initBackups(BackupActions actions) {
+        backupsController.init(model, actions, true, backupsTab.selectedProperty().and(tabs.visibleProperty()));
+    }
+
+    public BackupsController backups() {
+        return backupsController;
     }
 
     /** The tab pane, so later features (backups, PITR) can add their tabs. */

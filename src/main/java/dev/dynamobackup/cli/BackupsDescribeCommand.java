@@ -1,0 +1,40 @@
+package dev.dynamobackup.cli;
+
+import dev.dynamobackup.aws.AwsClients;
+import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.model.BackupSummary;
+import dev.dynamobackup.service.BackupService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code dbm backups describe --arn A}. */
+@Command(name = "describe", mixinStandardHelpOptions = true, description = "Show one backup.")
+final class BackupsDescribeCommand implements Callable<Integer>, CliErrors.HasConnection {
+    @Spec CommandSpec spec;
+    @Mixin ConnectionOptions connection;
+    @Mixin OutputOptions output;
+
+    @Option(names = "--arn", paramLabel = "ARN", required = true, description = "The backup's ARN.")
+    String arn;
+
+    @Override
+    public ConnectionOptions connectionOptions() {
+        return connection;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        try (AwsClients clients = CliRuntime.clients(ClientOptions.forApp())) {
+            BackupSummary b = new BackupService(clients).describe(connection.target(), arn);
+            if (output.json()) OutputOptions.writeJson(spec.commandLine().getOut(), BackupsCommand.json(b));
+            else OutputOptions.writeTable(spec.commandLine().getOut(), BackupsCommand.HEADER, BackupsCommand.rows(List.of(b)));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package dev.dynamobackup.ui.backups;
+
+import dev.dynamobackup.model.BackupSummary;
+import dev.dynamobackup.model.BackupType;
+import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.service.BackupNames;
+import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.SortableTables;
+import dev.dynamobackup.ui.main.MainModel;
+import dev.dynamobackup.ui.restore.RestoreWizards;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.CustomTextField;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds a backups list (one table's, or the region's) to {@link BackupsModel}: columns, filters,
+ * selection, context menu and keys (Ctrl+N create, Delete delete, F5 refresh, Ctrl+C copy ARN).
+ * Opens the create wizard and the delete dialog; the work itself is in the model and BackupActions.
+ */
+public final class BackupsController {
+    private static final KeyCombination CREATE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    @FXML private VBox backupsRoot;
+    @FXML private Button createButton;
+    @FXML private Button deleteButton;
+    @FXML private Button restoreBackupButton;
+    @FXML private Button refreshBackupsButton;
+    @FXML private Label deleteReason;
+    @FXML private FlowPane filters;
+    @FXML private ComboBox<String> tableFilter;
+    @FXML private ComboBox<BackupType> typeFilter;
+    @FXML private DatePicker fromDate;
+    @FXML private DatePicker toDate;
+    @FXML private CustomTextField textFilter;
+    @FXML private HBox backupsUnavailableBanner;
+    @FXML private Label backupsUnavailableText;
+    @FXML private HBox backupsErrorBanner;
+    @FXML private Label backupsErrorText;
+    @FXML private TableView<BackupSummary> backupList;
+    @FXML private Label backupsPlaceholder;
+    @FXML private TableColumn<BackupSummary, String> nameColumn;
+    @FXML private TableColumn<BackupSummary, String> tableColumn;
+    @FXML private TableColumn<BackupSummary, String> statusColumn;
+    @FXML private TableColumn<BackupSummary, BackupType> typeColumn;
+    @FXML private TableColumn<BackupSummary, Long> sizeColumn;
+    @FXML private TableColumn<BackupSummary, Instant> createdColumn;
+    @FXML private TableColumn<BackupSummary, Instant> expiryColumn;
+    @FXML private TableColumn<BackupSummary, String> arnColumn;
+    @FXML private Label statusText;
+    @FXML private ProgressBar busy;
+    @FXML private Label countText;
+
+    private MainModel main;
+    private BackupsModel model;
+    /** Held here: a binding only weakly referenced by its sources would be collected, and its listener with it. */
+    private ObservableBooleanValue shown;
+
+    /**
+     * @param perTable true for the details tab (the selected table's backups), false for the region view
+     * @param shown    true while this view is on screen: only then does it call AWS
+     */
+    public void init(MainModel main, BackupActions actions, boolean perTable, ObservableBooleanValue shown) {
+        this.main = main;
+        this.model = new BackupsModel(actions, perTable);
+        backupsRoot.setId(perTable ? "tableBackups" : "regionBackups"); // the two views share this FXML
+        bindTable();
+        bindFilters();
+        bindState();
+        bindKeys();
+        main.connectionProperty().addListener((o, a, b) -> updateScope());
+        main.regionProperty().addListener((o, a, b) -> updateScope());
+        if (perTable) main.detailsProperty().addListener((o, a, b) -> updateScope());
+        updateScope();
+        this.shown = shown;
+        shown.addListener((o, a, now) -> model.setActive(now));
+        model.setActive(shown.get());
+    }
+
+    public BackupsModel model() {
+        return model;
+    }
+
+    private void updateScope() {
+        TableSummary t = main.detailsProperty().get();
+        model.setScope(main.target(), model.isPerTable() ? (t == null ? null : t.name()) : null);
+    }
+
+    private void bindTable() {
+        SortableTables.bind(backupList, model.visible());
+        backupList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        backupList.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        BackupColumns.text(nameColumn, BackupSummary::name);
+        BackupColumns.text(tableColumn, BackupSummary::tableName);
+        BackupColumns.status(statusColumn);
+        BackupColumns.type(typeColumn);
+        BackupColumns.size(sizeColumn);
+        BackupColumns.time(createdColumn, BackupSummary::created);
+        BackupColumns.time(expiryColumn, BackupSummary::expiry);
+        BackupColumns.arn(arnColumn);
+        backupList.getSortOrder().add(createdColumn);
+        tableColumn.setVisible(!model.isPerTable());
+        backupList.getSelectionModel().getSelectedItems().addListener((ListChangeListener<BackupSummary>) c ->
+                model.selection().setAll(new ArrayList<>(backupList.getSelectionModel().getSelectedItems())));
+        model.setReselect(arns -> {
+            var selection = backupList.getSelectionModel();
+            selection.clearSelection();
+            for (int i = 0; i < backupList.getItems().size(); i++) {
+                if (arns.contains(backupList.getItems().get(i).arn())) selection.select(i);
+            }
+        });
+        backupList.setContextMenu(contextMenu());
+        backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> model.unavailableProperty().get() != null
+                ? I18n.t("backups.unavailable") : model.loadingProperty().get() ? I18n.t("backups.loading") : I18n.t("backups.empty"),
+                model.loadingProperty(), model.unavailableProperty()));
+    }
+
+    /**
+     * No accelerators on these items: a control's context menu installs them on the whole scene, where
+     * they would take F5 and Delete from the table list (and two backups views would fight over them).
+     * The keys are handled on this view's root instead; the labels name them.
+     */
+    private ContextMenu contextMenu() {
+        MenuItem create = new MenuItem(I18n.t("backups.menu.create"));
+        create.setOnAction(e -> onCreate());
+        MenuItem restore = new MenuItem(I18n.t("backups.menu.restore"));
+        restore.setOnAction(e -> onRestore());
+        restore.disableProperty().bind(restorable().not());
+        MenuItem delete = new MenuItem(I18n.t("backups.menu.delete"));
+        delete.setOnAction(e -> onDelete());
+        delete.disableProperty().bind(model.deleteBlockedProperty().isNotNull());
+        MenuItem copy = new MenuItem(I18n.t("backups.copyArn"));
+        copy.setOnAction(e -> copyArns());
+        copy.disableProperty().bind(Bindings.isEmpty(model.selection()));
+        MenuItem refresh = new MenuItem(I18n.t("backups.menu.refresh"));
+        refresh.setOnAction(e -> onRefresh());
+        return new ContextMenu(create, restore, delete, copy, new SeparatorMenuItem(), refresh);
+    }
+
+    private void bindFilters() {
+        tableFilter.setVisible(!model.isPerTable());
+        tableFilter.setManaged(!model.isPerTable());
+        tableFilter.getItems().setAll("");
+        tableFilter.setConverter(converter(s -> s == null || s.isEmpty() ? I18n.t("backups.filter.allTables") : s));
+        tableFilter.setOnShowing(e -> {
+            String keep = tableFilter.getValue();
+            List<String> items = new ArrayList<>(List.of(""));
+            items.addAll(model.tableNames());
+            tableFilter.getItems().setAll(items);
+            tableFilter.setValue(keep);
+        });
+        tableFilter.valueProperty().bindBidirectional(model.tableFilterProperty());
+        typeFilter.getItems().setAll(new ArrayList<>(java.util.Arrays.asList(null, BackupType.USER, BackupType.SYSTEM, BackupType.AWS_BACKUP)));
+        typeFilter.setConverter(converter(t -> t == null ? I18n.t("backups.filter.allTypes") : t.name()));
+        typeFilter.valueProperty().bindBidirectional(model.typeFilterProperty());
+        fromDate.valueProperty().bindBidirectional(model.fromProperty());
+        toDate.valueProperty().bindBidirectional(model.toProperty());
+        textFilter.textProperty().bindBidirectional(model.textProperty());
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private void bindState() {
+        var unavailable = model.unavailableProperty().isNotNull();
+        backupsUnavailableText.textProperty().bind(model.unavailableProperty());
+        backupsUnavailableBanner.visibleProperty().bind(unavailable);
+        backupsUnavailableBanner.managedProperty().bind(unavailable);
+        model.errorProperty().addListener((o, a, now) -> {
+            backupsErrorText.setText(now == null ? "" : now.sentence());
+            backupsErrorBanner.setVisible(now != null);
+            backupsErrorBanner.setManaged(now != null);
+        });
+        createButton.disableProperty().bind(unavailable);
+        refreshBackupsButton.disableProperty().bind(unavailable);
+        filters.disableProperty().bind(unavailable);
+        backupList.disableProperty().bind(unavailable);
+        deleteButton.disableProperty().bind(model.deleteBlockedProperty().isNotNull().or(unavailable));
+        restoreBackupButton.disableProperty().bind(restorable().not().or(unavailable));
+        deleteReason.textProperty().bind(Bindings.createStringBinding(
+                () -> model.selection().isEmpty() ? null : model.deleteBlockedProperty().get(),
+                model.selection(), model.deleteBlockedProperty()));
+        statusText.textProperty().bind(model.statusProperty());
+        busy.visibleProperty().bind(model.loadingProperty());
+        countText.textProperty().bind(Bindings.createStringBinding(() -> model.rows().size() == model.visible().size()
+                        ? I18n.t("backups.count", model.rows().size())
+                        : I18n.t("backups.countFiltered", model.visible().size(), model.rows().size()),
+                model.rows(), model.visible()));
+    }
+
+    private void bindKeys() {
+        backupsRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (CREATE.match(e)) onCreate();
+            else if (e.getCode() == KeyCode.DELETE && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) onDelete();
+            else if (e.getCode() == KeyCode.F5) onRefresh();
+            else if (COPY.match(e) && e.getTarget() == backupList) copyArns();
+            else return;
+            e.consume();
+        });
+    }
+
+    private Window window() {
+        return backupsRoot.getScene() == null ? null : backupsRoot.getScene().getWindow();
+    }
+
+    @FXML
+    void onCreate() {
+        if (model.unavailableProperty().get() != null || model.target() == null) return;
+        List<String> preselected = model.isPerTable() && model.table() != null ? List.of(model.table())
+                : model.selection().stream().map(BackupSummary::tableName).distinct().toList();
+        if (preselected.isEmpty() && main.selectedProperty().get() != null) preselected = List.of(main.selectedProperty().get().name());
+        // one timestamp for every default name of this wizard, as the console does for one backup
+        Instant now = Instant.now();
+        CreateBackupModel create = new CreateBackupModel(main.tables(), preselected,
+                t -> BackupNames.defaultName(t, now, java.time.ZoneId.systemDefault()));
+        if (!new CreateBackupWizard(window(), create).showAndWait()) return;
+        BulkProgressModel progress = new BulkProgressModel(model.target(), I18n.t("backups.create.progressTitle"));
+        model.actions().create(model.target(), create.requests(), progress);
+        if (create.requests().size() > 1) new BulkProgressDialog(window(), progress).show();
+    }
+
+    /**
+     * One AVAILABLE backup made by DynamoDB (USER or SYSTEM) is selected: it can be restored to a new
+     * table here. AWS_BACKUP recovery points are restored through AWS Backup (StartRestoreJob).
+     */
+    private javafx.beans.binding.BooleanBinding restorable() {
+        return Bindings.createBooleanBinding(() -> model.selection().size() == 1
+                && "AVAILABLE".equals(model.selection().get(0).status())
+                && !model.selection().get(0).ownedByAwsBackup(), model.selection());
+    }
+
+    @FXML
+    void onRestore() {
+        if (!restorable().get()) return;
+        RestoreWizards.openRestoreFromBackup(window(), main, model.selection().get(0).arn());
+    }
+
+    @FXML
+    void onDelete() {
+        if (model.deleteBlockedProperty().get() != null) return;
+        List<BackupSummary> chosen = List.copyOf(model.selection());
+        if (!new DeleteBackupsDialog(window(), chosen).confirmed()) return;
+        BulkProgressModel progress = model.deleteSelected();
+        if (chosen.size() > 1) new BulkProgressDialog(window(), progress).show();
+    }
+
+    @FXML
+    void onRefresh() {
+        model.refresh();
+    }
+
+    private void copyArns() {
+        BackupColumns.copyToClipboard(String.join("\n", model.selection().stream().map(BackupSummary::arn).toList()));
+    }
+}

@@ -1,0 +1,284 @@
+package dev.dynamobackup.ui.backups;
+
+import dev.dynamobackup.model.BackupFilter;
+import dev.dynamobackup.model.BackupSummary;
+import dev.dynamobackup.model.BackupType;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.EndpointCapabilities;
+import dev.dynamobackup.model.UserMessage;
+import dev.dynamobackup.service.ErrorMessages;
+import dev.dynamobackup.tasks.TaskHandle;
+import dev.dynamobackup.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A list of backups: of one table (the details tab) or of a whole region (the Backups view). Loads page
+ * by page (one addAll per page on the FX thread), filters on the client by table, type and text (created
+ * from/to are also sent to the server), and knows whether the selection may be deleted. No nodes here.
+ */
+public final class BackupsModel implements BackupActions.View {
+    /** Rows handed to the FX thread at once: a page of 100 normally; servers that ignore Limit (moto) send more. */
+    static final int UI_BATCH = 500;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final BackupActions actions;
+    private final boolean perTable;
+    private final ObservableList<BackupSummary> rows = FXCollections.observableArrayList();
+    private final FilteredList<BackupSummary> visible = new FilteredList<>(rows);
+    private final ObservableList<BackupSummary> selection = FXCollections.observableArrayList();
+    private final StringProperty tableFilter = new SimpleStringProperty();
+    private final ObjectProperty<BackupType> typeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<UserMessage> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper deleteBlocked = new ReadOnlyStringWrapper();
+
+    private ConnectionTarget target;
+    private String table;
+    private boolean active;
+    private boolean stale = true;
+    private long generation;
+    private TaskHandle listing = TaskHandle.DONE;
+    /** Selects rows again by ARN (set by the view: a sorted table drops the selection of a replaced row). */
+    private java.util.function.Consumer<List<String>> reselect = arns -> { };
+
+    public BackupsModel(BackupActions actions, boolean perTable) {
+        this.actions = actions;
+        this.perTable = perTable;
+        actions.register(this);
+        visible.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, tableFilter, typeFilter, text));
+        from.addListener((o, a, b) -> refresh());
+        to.addListener((o, a, b) -> refresh());
+        selection.addListener((javafx.collections.ListChangeListener<BackupSummary>) c -> deleteBlocked.set(blockReason()));
+        deleteBlocked.set(blockReason());
+    }
+
+    /** Which connection, region (and table, for the details tab) to show; reloads when shown. */
+    public void setScope(ConnectionTarget target, String table) {
+        if (Objects.equals(this.target, target) && Objects.equals(this.table, table)) return;
+        this.target = target;
+        this.table = table;
+        listing.cancel();
+        generation++;
+        rows.clear();
+        error.set(null);
+        loading.set(false);
+        EndpointCapabilities caps = target == null ? EndpointCapabilities.FULL : actions.context().backups().capabilities(target);
+        unavailable.set(caps.backups() ? null : caps.reason());
+        stale = true;
+        if (active) refresh();
+    }
+
+    /** The view is on screen: load if what is shown is out of date. Hidden views do not call AWS. */
+    public void setActive(boolean value) {
+        active = value;
+        if (active && stale) refresh();
+    }
+
+    public void refresh() {
+        if (target == null || (perTable && table == null)) return;
+        stale = false;
+        listing.cancel();
+        long gen = ++generation;
+        rows.clear();
+        error.set(null);
+        if (unavailable.get() != null) {
+            status.set(""); // the banner says why
+            return;
+        }
+        ConnectionTarget t = target;
+        BackupFilter filter = new BackupFilter(table, null, startOf(from.get()), startOf(to.get() == null ? null : to.get().plusDays(1)));
+        loading.set(true);
+        status.set(I18n.t("backups.status.loading", t.region()));
+        listing = actions.context().tasks().run(I18n.t("backups.task.list", table == null ? t.region() : table),
+                p -> actions.context().backups().list(t, filter, page -> {
+                    for (int i = 0; i < page.size(); i += UI_BATCH) {
+                        List<BackupSummary> batch = page.subList(i, Math.min(page.size(), i + UI_BATCH));
+                        p.ui(() -> {
+                            if (gen == generation) rows.addAll(batch);
+                        });
+                    }
+                }),
+                all -> {
+                    if (gen != generation) return;
+                    loading.set(false);
+                    status.set(I18n.t("backups.status.loaded", all.size(), LocalTime.now().format(CLOCK)));
+                    all.stream().filter(BackupSummary::isTransient).forEach(b -> actions.follow(t, b));
+                },
+                failure -> {
+                    if (gen != generation) return;
+                    loading.set(false);
+                    error.set(ErrorMessages.of(failure, t));
+                    status.set(I18n.t("backups.status.failed"));
+                });
+    }
+
+    private static Instant startOf(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(ZoneId.systemDefault()).toInstant();
+    }
+
+    private Predicate<BackupSummary> predicate() {
+        String tf = tableFilter.get();
+        BackupType type = typeFilter.get();
+        String q = text.get() == null ? "" : text.get().trim().toLowerCase(Locale.ROOT);
+        return b -> (tf == null || tf.isEmpty() || tf.equals(b.tableName()))
+                && (type == null || type == b.type())
+                && (q.isEmpty() || contains(b.name(), q) || contains(b.tableName(), q) || contains(b.arn(), q));
+    }
+
+    private static boolean contains(String s, String q) {
+        return s != null && s.toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    /** Why the selected backups cannot be deleted here, or null when they can. */
+    private String blockReason() {
+        if (selection.isEmpty()) return I18n.t("backups.delete.noneSelected");
+        if (selection.stream().anyMatch(BackupSummary::ownedByAwsBackup)) return I18n.t("backups.delete.awsBackup");
+        if (selection.stream().anyMatch(b -> BackupSummary.DELETED.equals(b.status()))) return I18n.t("backups.delete.deleted");
+        return null;
+    }
+
+    /** Deletes the selection through the queue (the caller has asked the user to type Delete). */
+    public BulkProgressModel deleteSelected() {
+        if (deleteBlocked.get() != null) throw new IllegalStateException(deleteBlocked.get());
+        BulkProgressModel progress = new BulkProgressModel(target, I18n.t("backups.delete.progressTitle"));
+        actions.delete(target, new ArrayList<>(selection), progress);
+        return progress;
+    }
+
+    @Override
+    public void changed(ConnectionTarget where, BackupSummary backup) {
+        if (!where.equals(target) || (table != null && !table.equals(backup.tableName()))) return;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).arn().equals(backup.arn())) {
+                List<String> selected = selection.stream().map(BackupSummary::arn).toList();
+                rows.set(i, backup);
+                replaceSelected(backup);
+                if (!selected.isEmpty()) reselect.accept(selected);
+                return;
+            }
+        }
+        if (!stale) rows.add(backup);
+    }
+
+    private void replaceSelected(BackupSummary backup) {
+        for (int i = 0; i < selection.size(); i++) {
+            if (selection.get(i).arn().equals(backup.arn())) selection.set(i, backup);
+        }
+    }
+
+    @Override
+    public void removed(ConnectionTarget where, String arn) {
+        if (!where.equals(target)) return;
+        rows.removeIf(b -> b.arn().equals(arn));
+        selection.removeIf(b -> b.arn().equals(arn));
+    }
+
+    public void setReselect(java.util.function.Consumer<List<String>> reselect) {
+        this.reselect = reselect;
+    }
+
+    public boolean isPerTable() {
+        return perTable;
+    }
+
+    public ConnectionTarget target() {
+        return target;
+    }
+
+    public String table() {
+        return table;
+    }
+
+    public BackupActions actions() {
+        return actions;
+    }
+
+    public ObservableList<BackupSummary> rows() {
+        return rows;
+    }
+
+    public FilteredList<BackupSummary> visible() {
+        return visible;
+    }
+
+    /** The controller mirrors the table's selection here. */
+    public ObservableList<BackupSummary> selection() {
+        return selection;
+    }
+
+    public StringProperty tableFilterProperty() {
+        return tableFilter;
+    }
+
+    public ObjectProperty<BackupType> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UserMessage> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Why backups cannot be shown on this connection (the sandbox), or null. */
+    public ReadOnlyStringProperty unavailableProperty() {
+        return unavailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why Delete is disabled for the selection, or null when it is allowed. */
+    public ReadOnlyStringProperty deleteBlockedProperty() {
+        return deleteBlocked.getReadOnlyProperty();
+    }
+
+    /** Distinct table names of the loaded rows, for the table filter. */
+    public List<String> tableNames() {
+        return rows.stream().map(BackupSummary::tableName).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+}

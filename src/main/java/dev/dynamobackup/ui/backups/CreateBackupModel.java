@@ -1,0 +1,144 @@
+package dev.dynamobackup.ui.backups;
+
+import dev.dynamobackup.model.BackupRequest;
+import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.service.BackupNames;
+import dev.dynamobackup.ui.common.I18n;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The create-backup wizard's state: which tables, a name per table (validated as it is typed), and why
+ * Create is not allowed yet (no table, a bad name, a table that is not ACTIVE). No nodes here.
+ */
+public final class CreateBackupModel {
+    /** A table offered on the first page. */
+    public static final class TableChoice {
+        private final String name;
+        private final String status;
+        private final BooleanProperty selected = new SimpleBooleanProperty();
+
+        TableChoice(String name, String status) {
+            this.name = name;
+            this.status = status;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String status() {
+            return status;
+        }
+
+        public BooleanProperty selectedProperty() {
+            return selected;
+        }
+
+        @Override
+        public String toString() {
+            return "ACTIVE".equals(status) ? name : name + "  (" + status + ")";
+        }
+    }
+
+    /** A chosen table and the name its backup will get. */
+    public static final class NameRow {
+        private final TableChoice table;
+        private final StringProperty name = new SimpleStringProperty();
+        private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+
+        NameRow(TableChoice table, String initial) {
+            this.table = table;
+            name.addListener((o, a, b) -> problem.set(problemOf(table, b)));
+            name.set(initial);
+            problem.set(problemOf(table, initial));
+        }
+
+        public String table() {
+            return table.name();
+        }
+
+        public StringProperty nameProperty() {
+            return name;
+        }
+
+        /** What is wrong with this row (bad name, table not ACTIVE), or null. */
+        public ReadOnlyStringProperty problemProperty() {
+            return problem.getReadOnlyProperty();
+        }
+
+        private static String problemOf(TableChoice table, String name) {
+            if (!"ACTIVE".equals(table.status())) return I18n.t("wizard.notActive", table.name(), table.status());
+            return BackupNames.problem(name).orElse(null);
+        }
+    }
+
+    private final ObservableList<TableChoice> choices = FXCollections.observableArrayList(c -> new Observable[]{c.selected});
+    private final ObservableList<NameRow> rows = FXCollections.observableArrayList(r -> new Observable[]{r.problem});
+    private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper createProblem = new ReadOnlyStringWrapper();
+    private final Map<String, NameRow> byTable = new HashMap<>();
+    private final Function<String, String> defaultName;
+
+    public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName) {
+        this.defaultName = defaultName;
+        for (TableSummary t : tables) {
+            TableChoice c = new TableChoice(t.name(), t.status());
+            c.selected.set(preselected.contains(t.name()));
+            choices.add(c);
+        }
+        choices.addListener((javafx.collections.ListChangeListener<TableChoice>) ch -> syncRows());
+        rows.addListener((javafx.collections.ListChangeListener<NameRow>) ch -> update());
+        syncRows();
+    }
+
+    /** Keeps one name row per chosen table, in table order; a name already typed survives unticking and ticking. */
+    private void syncRows() {
+        List<NameRow> next = choices.stream().filter(c -> c.selected.get())
+                .map(c -> byTable.computeIfAbsent(c.name(), n -> new NameRow(c, defaultName.apply(n)))).toList();
+        if (!next.equals(rows)) rows.setAll(next);
+        update();
+    }
+
+    private void update() {
+        sourceProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable") : null);
+        createProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable")
+                : rows.stream().map(r -> r.problem.get() == null ? null : r.table() + ": " + r.problem.get())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null));
+    }
+
+    public ObservableList<TableChoice> choices() {
+        return choices;
+    }
+
+    public ObservableList<NameRow> rows() {
+        return rows;
+    }
+
+    /** Why the first page cannot go on (no table chosen), or null. */
+    public ReadOnlyStringProperty sourceProblemProperty() {
+        return sourceProblem.getReadOnlyProperty();
+    }
+
+    /** Why Create is disabled, or null when it is allowed. */
+    public ReadOnlyStringProperty createProblemProperty() {
+        return createProblem.getReadOnlyProperty();
+    }
+
+    public List<BackupRequest> requests() {
+        return rows.stream().map(r -> new BackupRequest(r.table(), r.name.get())).toList();
+    }
+}

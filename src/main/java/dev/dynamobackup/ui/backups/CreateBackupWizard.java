@@ -1,0 +1,146 @@
+package dev.dynamobackup.ui.backups;
+
+import dev.dynamobackup.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.WizardPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The create-backup wizard (ControlsFX Wizard), as the console has it: source table(s) → settings
+ * (a name per table, the backup method) → review → Create. Binds {@link CreateBackupModel}; Next and
+ * Create stay disabled while the page's problem is shown.
+ */
+public final class CreateBackupWizard extends StackPane {
+    @FXML private VBox sourcePage;
+    @FXML private ListView<CreateBackupModel.TableChoice> tableChoices;
+    @FXML private Label sourceProblem;
+    @FXML private VBox settingsPage;
+    @FXML private GridPane nameGrid;
+    @FXML private RadioButton methodDynamoDb;
+    @FXML private RadioButton methodAwsBackup;
+    @FXML private VBox reviewPage;
+    @FXML private ListView<String> reviewList;
+    @FXML private Label reviewMethod;
+    @FXML private Label reviewProblem;
+
+    private final CreateBackupModel model;
+    private final Wizard wizard;
+
+    public CreateBackupWizard(Window owner, CreateBackupModel model) {
+        this.model = model;
+        FXMLLoader loader = new FXMLLoader(CreateBackupWizard.class.getResource("/dev/dynamobackup/ui/backups/CreateBackupWizard.fxml"), I18n.BUNDLE);
+        loader.setRoot(this);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bind();
+        wizard = new Wizard(owner, I18n.t("wizard.title"));
+        wizard.setFlow(new Wizard.LinearFlow(
+                page("wizard.source.header", sourcePage, model.sourceProblemProperty(), false),
+                page("wizard.settings.header", settingsPage, model.createProblemProperty(), false),
+                page("wizard.review.header", reviewPage, model.createProblemProperty(), true)));
+        if (owner != null && owner.getScene() != null) {
+            wizard.getDialog().getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+
+    /** Shows the wizard and waits; true when the user chose Create. */
+    public boolean showAndWait() {
+        return wizard.showAndWait().filter(b -> b == ButtonType.FINISH).isPresent();
+    }
+
+    public Wizard wizard() {
+        return wizard;
+    }
+
+    private void bind() {
+        tableChoices.setItems(model.choices());
+        tableChoices.setCellFactory(CheckBoxListCell.forListView(CreateBackupModel.TableChoice::selectedProperty));
+        sourceProblem.textProperty().bind(model.sourceProblemProperty());
+        ToggleGroup method = new ToggleGroup();
+        methodDynamoDb.setToggleGroup(method);
+        methodAwsBackup.setToggleGroup(method);
+        model.rows().addListener((ListChangeListener<CreateBackupModel.NameRow>) c -> {
+            while (c.next()) {
+                if (c.wasAdded() || c.wasRemoved()) {
+                    buildNameGrid();
+                    break;
+                }
+            }
+        });
+        buildNameGrid();
+        reviewList.setItems(javafx.collections.FXCollections.observableArrayList());
+        reviewMethod.setText(I18n.t("wizard.review.method", I18n.t("wizard.method.dynamodb")));
+        reviewProblem.textProperty().bind(model.createProblemProperty());
+    }
+
+    /** One row per chosen table: its name, the backup name field, and what is wrong with it. */
+    private void buildNameGrid() {
+        nameGrid.getChildren().clear();
+        int row = 0;
+        for (CreateBackupModel.NameRow r : model.rows()) {
+            Label table = new Label(r.table());
+            TextField name = new TextField();
+            name.setId("backupName-" + r.table());
+            name.textProperty().bindBidirectional(r.nameProperty());
+            Label problem = new Label();
+            problem.getStyleClass().add("field-error");
+            problem.setWrapText(true);
+            problem.textProperty().bind(r.problemProperty());
+            problem.managedProperty().bind(r.problemProperty().isNotNull());
+            problem.visibleProperty().bind(r.problemProperty().isNotNull());
+            nameGrid.addRow(row++, table, name);
+            nameGrid.add(problem, 1, row++);
+        }
+    }
+
+    private WizardPane page(String headerKey, Node content, ObservableStringValue problem, boolean last) {
+        WizardPane pane = new WizardPane() {
+            @Override
+            public void onEnteringPage(Wizard w) {
+                w.invalidProperty().unbind();
+                w.invalidProperty().bind(Bindings.isNotNull(problem));
+                if (last) {
+                    reviewList.getItems().setAll(model.requests().stream()
+                            .map(r -> I18n.t("wizard.review.row", r.tableName(), r.backupName())).toList());
+                    Node finish = lookupButton(ButtonType.FINISH);
+                    if (finish instanceof Button b) b.setText(I18n.t("wizard.create"));
+                }
+            }
+        };
+        pane.setHeaderText(I18n.t(headerKey));
+        // one icon on every page: ControlsFX's wizard.css sets its own image with -fx-graphic, which
+        // overrides setGraphic once CSS is applied, so that sheet is dropped
+        pane.getStylesheets().removeIf(sheet -> sheet.endsWith("wizard.css"));
+        FontIcon icon = new FontIcon("fas-archive");
+        icon.setIconSize(28);
+        icon.getStyleClass().add("wizard-icon");
+        pane.setGraphic(icon);
+        pane.setContent(content);
+        return pane;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.dynamobackup.service;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BackupNamesTest {
+    @Test
+    void acceptsTheAllowedCharactersAndLengths() {
+        assertTrue(BackupNames.problem("abc").isEmpty());
+        assertTrue(BackupNames.problem("Product_Catalog.backup-1").isEmpty());
+        assertTrue(BackupNames.problem("x".repeat(255)).isEmpty());
+    }
+
+    @Test
+    void explainsWhatIsWrong() {
+        assertTrue(BackupNames.problem("").orElseThrow().startsWith("Enter a backup name"));
+        assertTrue(BackupNames.problem("ab").orElseThrow().contains("has 2"));
+        assertTrue(BackupNames.problem("x".repeat(256)).orElseThrow().contains("has 256"));
+        assertTrue(BackupNames.problem("bad name").orElseThrow().contains("a space is not allowed"), BackupNames.problem("bad name").get());
+        assertTrue(BackupNames.problem("bad/name").orElseThrow().contains("'/' is not allowed"));
+    }
+
+    @Test
+    void defaultNameIsTableAndTimestampCutToFit() {
+        Instant t = Instant.parse("2026-11-21T06:05:09Z");
+        assertEquals("Orders-20261121-060509", BackupNames.defaultName("Orders", t, ZoneOffset.UTC));
+        String longName = BackupNames.defaultName("t".repeat(255), t, ZoneOffset.UTC);
+        assertEquals(255, longName.length());
+        assertTrue(longName.endsWith("-20261121-060509"));
+        assertTrue(BackupNames.problem(longName).isEmpty());
+    }
+}

@@ -1,0 +1,118 @@
+package dev.dynamobackup.ui.backups;
+
+import dev.dynamobackup.aws.AwsClients;
+import dev.dynamobackup.model.BackupSummary;
+import dev.dynamobackup.model.BackupType;
+import dev.dynamobackup.model.Connection;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.service.BackupService;
+import dev.dynamobackup.tasks.SameThreadTaskRunner;
+import dev.dynamobackup.tasks.StatusPoller;
+import dev.dynamobackup.testing.Moto;
+import dev.dynamobackup.testing.RequestRecorder;
+import dev.dynamobackup.testing.WithMoto;
+import dev.dynamobackup.ui.RecordingDialogService;
+import dev.dynamobackup.ui.UiContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The backups list's presentation model on a same-thread runner against moto (no window). */
+@WithMoto
+class BackupsModelTest {
+    @TempDir Path dir;
+    private final RequestRecorder recorder = new RequestRecorder();
+    private final RecordingDialogService dialogs = new RecordingDialogService();
+    private AwsClients clients;
+    private StatusPoller poller;
+
+    @AfterEach
+    void close() {
+        if (clients != null) clients.close();
+    }
+
+    private BackupsModel model(Moto moto, boolean perTable) {
+        clients = moto.clients(dir, recorder);
+        SameThreadTaskRunner tasks = new SameThreadTaskRunner();
+        poller = new StatusPoller(tasks, (d, a) -> () -> { });
+        UiContext ctx = new UiContext(tasks, poller, dialogs, null, null, null,
+                null, null, null, () -> { }, uri -> { }, new BackupService(clients), null);
+        return new BackupsModel(new BackupActions(ctx), perTable);
+    }
+
+    @Test
+    void theSandboxShowsWhyAndCallsNothing(Moto moto) {
+        BackupsModel model = model(moto, false);
+        model.setScope(new ConnectionTarget(Connection.sandbox(), "us-east-1"), null);
+        model.setActive(true);
+        model.refresh();
+        assertTrue(model.unavailableProperty().get().contains("DynamoDB Local"), model.unavailableProperty().get());
+        assertNull(model.errorProperty().get());
+        assertEquals(0, recorder.count());
+    }
+
+    @Test
+    void loadsOnlyWhenShownAndSendsTheDateBounds(Moto moto) {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
+            ddb.createBackup(b -> b.tableName("Orders").backupName("orders-1"));
+        }
+        BackupsModel model = model(moto, true);
+        model.setScope(moto.target("us-east-1"), "Orders");
+        assertEquals(0, recorder.count(), "hidden: no call");
+
+        model.setActive(true);
+        assertEquals(1, model.rows().size());
+        assertEquals("Orders", recorder.of(ListBackupsRequest.class).get(0).tableName());
+
+        LocalDate today = LocalDate.now();
+        model.fromProperty().set(today.plusDays(1));
+        ListBackupsRequest sent = recorder.of(ListBackupsRequest.class).get(1);
+        assertEquals(today.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant(), sent.timeRangeLowerBound());
+        assertEquals(0, model.rows().size(), "moto ignores the bound; the client applies it");
+        assertTrue(poller.isIdle(), "nothing CREATING: the poller has nothing to do and schedules nothing");
+    }
+
+    @Test
+    void aFailedDeleteIsExplainedInTheNotification(Moto moto) {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        BackupsModel model = model(moto, false);
+        model.setScope(moto.target("us-east-1"), null);
+        BackupSummary gone = new BackupSummary("arn:aws:dynamodb:us-east-1:123456789012:table/Orders/backup/0-gone", "old",
+                "Orders", null, "AVAILABLE", BackupType.USER, 1, Instant.now(), null);
+        model.selection().setAll(gone);
+
+        BulkProgressModel progress = model.deleteSelected();
+
+        assertEquals(1, progress.failures());
+        String shown = dialogs.shown.get(dialogs.shown.size() - 1);
+        assertTrue(shown.startsWith("notifyError: Not everything went through: old: The backup was not found in us-east-1"), shown);
+        assertTrue(progress.finishedProperty().get());
+    }
+
+    @Test
+    void selectionWithAnAwsBackupRowCannotBeDeleted(Moto moto) {
+        BackupsModel model = model(moto, false);
+        assertNotNull(model.deleteBlockedProperty().get(), "nothing selected");
+        BackupSummary user = new BackupSummary("arn:aws:dynamodb:us-east-1:1:table/T/backup/1", "u", "T", null, "AVAILABLE",
+                BackupType.USER, 1, Instant.now(), null);
+        BackupSummary owned = new BackupSummary("arn:aws:backup:us-east-1:1:recovery-point:2", "a", "T", null, "AVAILABLE",
+                BackupType.AWS_BACKUP, 1, Instant.now(), null);
+        model.selection().setAll(user);
+        assertNull(model.deleteBlockedProperty().get());
+        model.selection().setAll(user, owned);
+        assertTrue(model.deleteBlockedProperty().get().contains("DeleteRecoveryPoint"));
+    }
+}

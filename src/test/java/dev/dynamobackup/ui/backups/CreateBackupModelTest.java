@@ -1,0 +1,58 @@
+package dev.dynamobackup.ui.backups;
+
+import dev.dynamobackup.model.BackupRequest;
+import dev.dynamobackup.model.PitrStatus;
+import dev.dynamobackup.model.TableSummary;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The wizard's rules without a window: pre-selection, live validation, tables that are not ACTIVE. */
+class CreateBackupModelTest {
+    private static TableSummary table(String name, String status) {
+        return new TableSummary(name, "arn:" + name, status, 0, 0, "PAY_PER_REQUEST", PitrStatus.UNKNOWN, false, null,
+                List.of(), List.of(), 0, 0, null, null, null, Map.of(), "STANDARD");
+    }
+
+    private final CreateBackupModel model = new CreateBackupModel(
+            List.of(table("Forum", "ACTIVE"), table("Reply", "ACTIVE"), table("Thread", "UPDATING")),
+            List.of("Reply"), t -> t + "-default");
+
+    @Test
+    void theCurrentTableIsPreselectedWithADefaultName() {
+        assertEquals(List.of(new BackupRequest("Reply", "Reply-default")), model.requests());
+        assertNull(model.createProblemProperty().get());
+        assertNull(model.sourceProblemProperty().get());
+    }
+
+    @Test
+    void namesAreValidatedAsTyped() {
+        model.rows().get(0).nameProperty().set("no");
+        assertTrue(model.createProblemProperty().get().startsWith("Reply: A backup name needs 3 to 255"), model.createProblemProperty().get());
+        model.rows().get(0).nameProperty().set("fine-name");
+        assertNull(model.createProblemProperty().get());
+    }
+
+    @Test
+    void severalTablesAndATableThatIsNotActive() {
+        model.choices().get(0).selectedProperty().set(true);
+        assertEquals(List.of("Forum", "Reply"), model.requests().stream().map(BackupRequest::tableName).toList());
+        model.choices().get(2).selectedProperty().set(true);
+        assertEquals("Thread: Table Thread is UPDATING: a backup can be made only of an ACTIVE table.", model.createProblemProperty().get());
+        model.choices().forEach(c -> c.selectedProperty().set(false));
+        assertEquals("Choose at least one table.", model.sourceProblemProperty().get());
+    }
+
+    @Test
+    void aTypedNameSurvivesUntickingAndTicking() {
+        model.rows().get(0).nameProperty().set("kept-name");
+        model.choices().get(1).selectedProperty().set(false);
+        model.choices().get(1).selectedProperty().set(true);
+        assertEquals("kept-name", model.rows().get(0).nameProperty().get());
+    }
+}
