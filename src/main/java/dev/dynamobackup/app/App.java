@@ -34,22 +34,37 @@ public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
-    private final AppDirs dirs = AppDirs.detect();
-    private final SettingsStore store = new SettingsStore(dirs.settingsFile());
-    private final ThemeManager themes = new ThemeManager();
+    /** Set by {@link Launcher} before the toolkit starts; null when the app is launched some other way. */
+    private static volatile StartupPrefetch prefetched;
+
+    private AppDirs dirs;
+    private SettingsStore store;
+    private ThemeManager themes;
     private Settings settings;
     private AppServices services;
     private FxTaskRunner tasks;
     private Stage stage;
     private MainController controller;
 
+    static void prefetched(StartupPrefetch prefetch) {
+        prefetched = prefetch;
+    }
+
     @Override
     public void start(Stage primary) {
+        StartupTrace.mark("toolkit");
         this.stage = primary;
         boolean smoke = getParameters().getRaw().contains("--smoke");
-        SettingsStore.Loaded loaded = store.load();
+        StartupPrefetch prefetch = prefetched != null ? prefetched : StartupPrefetch.now(AppDirs.detect());
+        dirs = prefetch.dirs();
+        themes = prefetch.themes();
+        StartupPrefetch.Loaded read = prefetch.settings();
+        store = read.store();
+        SettingsStore.Loaded loaded = read.result();
         settings = loaded.settings();
+        StartupTrace.mark("settings");
         services = AppServices.create(ClientOptions.forApp(), dirs);
+        StartupTrace.mark("services");
         tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
         UiContext ctx = new UiContext(tasks, new StatusPoller(tasks, new FxScheduler()), dialogs, services.connections(), services.regions(), services.inventory(),
@@ -57,6 +72,7 @@ public final class App extends Application {
                 uri -> getHostServices().showDocument(uri), services.backups(), services.recovery());
 
         MainWindow window = MainWindow.load(ctx);
+        StartupTrace.mark("fxml");
         controller = window.controller();
         MainModel model = window.model();
         controller.setActions(settings.theme, this::changeTheme, this::quit, () -> openLog(ctx), () -> about(ctx));
@@ -69,10 +85,12 @@ public final class App extends Application {
         stage.getIcons().addAll(icons());
         placeWindow(g);
         controller.splitPane().setDividerPositions(g.dividerPosition);
+        StartupTrace.mark("scene");
         FirstFrame.whenShown(scene, ms -> {
-            LOG.info("first frame after {} ms", ms);
+            LOG.info("first frame after {} ms ({})", ms, StartupTrace.summary());
             if (smoke) {
                 System.out.println("first-frame-ms=" + ms);
+                System.out.println("startup-trace: " + StartupTrace.summary() + " first-frame=" + ms);
                 System.out.flush();
                 Platform.exit();
                 return;
@@ -81,6 +99,7 @@ public final class App extends Application {
             if (loaded.warning() != null) dialogs.showInfo(I18n.t("dialog.settings.title"), loaded.warning());
         });
         stage.show();
+        StartupTrace.mark("shown");
     }
 
     private void placeWindow(Settings.WindowGeometry g) {
@@ -156,7 +175,7 @@ public final class App extends Application {
     @Override
     public void stop() {
         boolean smoke = getParameters().getRaw().contains("--smoke");
-        if (!smoke) {
+        if (!smoke && settings != null) {
             rememberGeometry();
             saveSettings();
         }

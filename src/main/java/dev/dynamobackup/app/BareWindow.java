@@ -15,9 +15,11 @@ public final class BareWindow extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit");
         Scene scene = new Scene(new StackPane(new Label("bare")), 400, 300);
         FirstFrame.whenShown(scene, ms -> {
             System.out.println("first-frame-ms=" + ms);
+            System.out.println("startup-trace: " + StartupTrace.summary() + " first-frame=" + ms);
             System.out.flush();
             Platform.exit();
         });

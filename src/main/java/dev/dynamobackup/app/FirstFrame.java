@@ -3,15 +3,21 @@ package dev.dynamobackup.app;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 
-/** Notices the first frame of a scene and tells how long after the JVM's start it came. */
+/** Notices the first frame of a scene and tells how long after the start of the process it came. */
 public final class FirstFrame {
+    /** Linux reports process times in USER_HZ ticks, 100 per second on every architecture Java runs on. */
+    private static final double USER_HZ = 100.0;
+
     private FirstFrame() {
     }
 
-    /** Calls {@code then} with the milliseconds since JVM start once the scene has laid out and rendered its first pulse. */
+    /** Calls {@code then} with the milliseconds since process start once the scene has laid out and rendered its first pulse. */
     public static void whenShown(Scene scene, java.util.function.LongConsumer then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
@@ -22,9 +28,35 @@ public final class FirstFrame {
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
+    /**
+     * Milliseconds since this process started (for a jpackage launcher: including the launcher's own
+     * work before the JVM). On Linux from /proc, to about 10 ms: ProcessHandle's start instant there
+     * rests on the boot time in whole seconds and is up to a second off.
+     */
     public static long sinceJvmStart() {
+        long now = System.currentTimeMillis();
+        Long linux = linuxProcessAgeMillis();
+        if (linux != null) return linux;
         long start = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
                 .orElseGet(() -> ManagementFactory.getRuntimeMXBean().getStartTime());
-        return System.currentTimeMillis() - start;
+        return now - start;
+    }
+
+    /** Process age from /proc/uptime and field 22 (starttime, in ticks after boot) of /proc/self/stat; null elsewhere. */
+    static Long linuxProcessAgeMillis() {
+        try {
+            Path stat = Path.of("/proc/self/stat");
+            Path uptime = Path.of("/proc/uptime");
+            if (!Files.isReadable(stat) || !Files.isReadable(uptime)) return null;
+            String s = Files.readString(stat);
+            double upSeconds = Double.parseDouble(Files.readString(uptime).trim().split("\\s+")[0]);
+            // the command name (field 2) is in parentheses and may hold spaces: count fields after the last ')'
+            String[] fields = s.substring(s.lastIndexOf(')') + 2).trim().split("\\s+");
+            long startTicks = Long.parseLong(fields[22 - 3]);
+            long ageMillis = Math.round((upSeconds - startTicks / USER_HZ) * 1000);
+            return ageMillis >= 0 ? ageMillis : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 }

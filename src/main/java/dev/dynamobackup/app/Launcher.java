@@ -13,11 +13,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         if (java.util.Arrays.asList(args).contains("--bare")) {
             Application.launch(BareWindow.class, args);
             return;
         }
-        LogSetup.init(AppDirs.detect());
+        AppDirs dirs = AppDirs.detect();
+        LogSetup.init(dirs);
+        // settings, OS theme and logback: read in the background while the JavaFX toolkit starts
+        App.prefetched(StartupPrefetch.start(dirs));
         Application.launch(App.class, args);
     }
 }

@@ -14,7 +14,6 @@ final class CliRuntime {
         if (System.getProperty("dbm.logDir") == null) {
             System.setProperty("dbm.logDir", AppDirs.detect().logDir().toString());
         }
-        if (System.getProperty("log4j2.level") == null) System.setProperty("log4j2.level", "WARN");
     }
 
     /** Clients for one command; the sandbox is not offered on the command line (the GUI may hold its database). */
