@@ -10,6 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ final class TableMapper {
         String tableClass = d.tableClassSummary() == null ? "STANDARD" : d.tableClassSummary().tableClassAsString();
         return new TableSummary(d.tableName(), d.tableArn(), d.tableStatusAsString(), nz(d.itemCount()),
                 nz(d.tableSizeBytes()), billing, PitrStatus.UNKNOWN, Boolean.TRUE.equals(d.deletionProtectionEnabled()),
-                d.creationDateTime(), keys(d.keySchema(), types::get), indexes, rcu, wcu, stream, null, null,
+                plausible(d.creationDateTime()), keys(d.keySchema(), types::get), indexes, rcu, wcu, stream, null, null,
                 Map.of(), tableClass);
     }
 
@@ -55,6 +57,15 @@ final class TableMapper {
         return schema.stream()
                 .map(k -> new KeyAttribute(k.attributeName(), k.keyTypeAsString(), typeOf.apply(k.attributeName())))
                 .toList();
+    }
+
+    /**
+     * The embedded DynamoDB Local hands back epoch milliseconds where seconds are expected (a table
+     * "created" in the year 58859); no real table is created more than a day in the future.
+     */
+    static Instant plausible(Instant created) {
+        if (created == null || created.isBefore(Instant.now().plus(Duration.ofDays(1)))) return created;
+        return Instant.ofEpochMilli(created.getEpochSecond());
     }
 
     private static long nz(Long value) {

@@ -29,6 +29,9 @@ class EmbeddedSandboxTest {
         int replies = ddb.scan(b -> b.tableName("Reply")).count();
         assertEquals(60, products);
         assertEquals(240, replies);
+        java.time.Instant created = dev.dynamobackup.service.TableMapperAccess.created(ddb, "Forum");
+        assertTrue(java.time.Duration.between(created, java.time.Instant.now()).abs().toMinutes() < 10,
+                "a plausible creation time, not DynamoDB Local's milliseconds-as-seconds: " + created);
         ddb.deleteTable(b -> b.tableName("Forum"));
         sandbox.close();
 
