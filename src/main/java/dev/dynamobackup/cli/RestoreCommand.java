@@ -32,6 +32,7 @@ final class RestoreCommand {
         @Mixin ConnectionOptions connection;
         @Mixin OutputOptions output;
         @Mixin RestoreSettingsOptions settings;
+        @Mixin FollowUpOptions followUp;
 
         @Option(names = "--arn", required = true, paramLabel = "BACKUP_ARN", description = "The backup to restore.")
         String arn;
@@ -39,12 +40,6 @@ final class RestoreCommand {
         @Option(names = "--target", required = true, paramLabel = "TABLE", description = "The name of the new table.")
         String target;
 
-        @Option(names = "--wait", description = "Follow the new table until it is ACTIVE and print how long it took.")
-        boolean wait;
-
-        @Option(names = "--replay-settings", description = "Once ACTIVE, re-apply the source table's tags, TTL, "
-                + "stream, PITR and deletion protection (implies --wait).")
-        boolean replaySettings;
 
         @Override
         public ConnectionOptions connectionOptions() {
@@ -57,12 +52,12 @@ final class RestoreCommand {
             ConnectionTarget t = connection.target();
             try (CliServices s = new CliServices()) {
                 SourceSettings replay = null;
-                if (replaySettings) {
+                if (followUp.replaySettings) {
                     BackupDetails backup = s.restores.describeBackup(t, arn);
                     replay = s.replay.capture(t, backup.tableName());
                 }
                 RestoreStarted started = s.restores.restoreFromBackup(t, arn, target, restoreSettings);
-                Map<String, Object> result = RestoreFollowUp.finish(s, t, started, wait || replaySettings, replay);
+                Map<String, Object> result = RestoreFollowUp.finish(s, t, started, followUp.waitForActive(), replay);
                 RestoreFollowUp.print(spec.commandLine().getOut(), output, result);
                 return 0;
             }
@@ -76,6 +71,7 @@ final class RestoreCommand {
         @Mixin ConnectionOptions connection;
         @Mixin OutputOptions output;
         @Mixin RestoreSettingsOptions settings;
+        @Mixin FollowUpOptions followUp;
 
         @Option(names = "--table", paramLabel = "TABLE", description = "The source table (it must have PITR on).")
         String table;
@@ -99,12 +95,6 @@ final class RestoreCommand {
             String time;
         }
 
-        @Option(names = "--wait", description = "Follow the new table until it is ACTIVE and print how long it took.")
-        boolean wait;
-
-        @Option(names = "--replay-settings", description = "Once ACTIVE, re-apply the source table's tags, TTL, "
-                + "stream, PITR and deletion protection (implies --wait).")
-        boolean replaySettings;
 
         @Override
         public ConnectionOptions connectionOptions() {
@@ -122,9 +112,9 @@ final class RestoreCommand {
             PitrSource source = table != null ? PitrSource.existing(table)
                     : PitrSource.deleted(sourceArn.substring(sourceArn.lastIndexOf('/') + 1), sourceArn);
             try (CliServices s = new CliServices()) {
-                SourceSettings replay = replaySettings && table != null ? s.replay.capture(t, table) : null;
+                SourceSettings replay = followUp.replaySettings && table != null ? s.replay.capture(t, table) : null;
                 RestoreStarted started = s.restores.restoreToPointInTime(t, source, target, point, restoreSettings);
-                Map<String, Object> result = RestoreFollowUp.finish(s, t, started, wait || replaySettings, replay);
+                Map<String, Object> result = RestoreFollowUp.finish(s, t, started, followUp.waitForActive(), replay);
                 result.put("restorePoint", point.toString());
                 RestoreFollowUp.print(spec.commandLine().getOut(), output, result);
                 return 0;
