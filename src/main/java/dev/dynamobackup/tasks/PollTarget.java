@@ -22,4 +22,41 @@ public interface PollTarget<S> {
     /** Polling failed {@link StatusPoller#MAX_FAILURES} times in a row and was given up (FX thread). */
     default void onGiveUp(Throwable error) {
     }
+
+    /** The state of a poll, given by a function (a describe call that may throw). */
+    @FunctionalInterface
+    interface Poll<S> {
+        S poll() throws Exception;
+    }
+
+    /** A target made of functions, for the common case of "describe, check, report". */
+    static <S> PollTarget<S> of(String key, Poll<S> poll, java.util.function.Predicate<S> isTransient,
+                                java.util.function.Consumer<S> onUpdate, java.util.function.Consumer<Throwable> onGiveUp) {
+        return new PollTarget<>() {
+            @Override
+            public String key() {
+                return key;
+            }
+
+            @Override
+            public S poll() throws Exception {
+                return poll.poll();
+            }
+
+            @Override
+            public boolean isTransient(S state) {
+                return isTransient.test(state);
+            }
+
+            @Override
+            public void onUpdate(S state) {
+                onUpdate.accept(state);
+            }
+
+            @Override
+            public void onGiveUp(Throwable error) {
+                onGiveUp.accept(error);
+            }
+        };
+    }
 }

@@ -6,9 +6,11 @@ import dev.dynamobackup.model.ReplayStep;
 import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.model.RestoreStarted;
 import dev.dynamobackup.model.SourceSettings;
+import dev.dynamobackup.model.RestoreProgress;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.tasks.PollTarget;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.main.MainModel;
 
@@ -36,7 +38,10 @@ public final class RestoreTracker {
     public void follow(RestoreStarted started, SourceSettings source, Set<ReplayItem> replay) {
         String name = started.table().name();
         showRow(started.table());
-        ctx.poller().watch(new RestoreProgressTarget(target, name, ctx.recovery().restores(), progress -> {
+        // follows the table's status and RestoreSummary.RestoreInProgress until it is ACTIVE or gone
+        String key = "restore:" + target.connection().id() + ":" + target.region() + ":" + name;
+        ctx.poller().watch(PollTarget.of(key, () -> ctx.recovery().restores().progress(target, name),
+                RestoreProgress::isTransient, progress -> {
             if (progress.table() != null) showRow(progress.table());
             if (progress.isActive()) finished(started, source, replay);
             else if (progress.table() == null) ctx.dialogs().notifyError(I18n.t("restore.gone.title"), I18n.t("restore.gone.text", name));
