@@ -33,16 +33,16 @@ public final class ProfileDiscovery {
     }
 
     /**
-     * True when credentials could come from somewhere: environment or system properties, a web
-     * identity token, a container endpoint or any profile. Does not call the instance metadata service.
+     * Keys, a web identity token, a container endpoint or AWS_PROFILE in the environment: with these or
+     * any profile, credentials are in reach (so the app opens on AWS, not the sandbox). Does not call
+     * the instance metadata service.
      */
-    public static boolean credentialsInReach() {
+    public static boolean environmentHasCredentials() {
         if (has(System.getenv("AWS_ACCESS_KEY_ID")) || has(System.getProperty("aws.accessKeyId"))) return true;
         if (has(System.getenv("AWS_WEB_IDENTITY_TOKEN_FILE"))) return true;
         if (has(System.getenv("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"))
                 || has(System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI"))) return true;
-        if (has(System.getenv(ProfileFileSystemSetting.AWS_PROFILE.environmentVariable()))) return true;
-        return !profileNames().isEmpty();
+        return has(System.getenv(ProfileFileSystemSetting.AWS_PROFILE.environmentVariable()));
     }
 
     private static boolean has(String value) {

@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 /** {@code dbm backups create --table T [--table T2 ...] [--name N]}: through the rate-limited queue. */
 @Command(name = "create", mixinStandardHelpOptions = true,
         description = "Back up one or more tables (default name: <table>-<yyyyMMdd-HHmmss>).")
-final class BackupsCreateCommand implements Callable<Integer>, CliErrors.HasConnection {
+final class BackupsCreateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ConnectionOptions connection;
     @Mixin OutputOptions output;
@@ -36,11 +36,6 @@ final class BackupsCreateCommand implements Callable<Integer>, CliErrors.HasConn
 
     @Option(names = "--name", paramLabel = "NAME", description = "The backup name (one table only): 3 to 255 of A-Z a-z 0-9 _ . -")
     String name;
-
-    @Override
-    public ConnectionOptions connectionOptions() {
-        return connection;
-    }
 
     @Override
     public Integer call() throws Exception {

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  */
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = "Delete backups (asks you to type Delete unless --yes is given).")
-final class BackupsDeleteCommand implements Callable<Integer>, CliErrors.HasConnection {
+final class BackupsDeleteCommand implements Callable<Integer> {
     /** Reads one line from the terminal after a prompt; null when there is no terminal. Tests replace it. */
     interface Prompt {
         String ask(String text);
@@ -48,11 +48,6 @@ final class BackupsDeleteCommand implements Callable<Integer>, CliErrors.HasConn
 
     @Option(names = "--yes", description = "Do not ask (for scripts).")
     boolean yes;
-
-    @Override
-    public ConnectionOptions connectionOptions() {
-        return connection;
-    }
 
     @Override
     public Integer call() throws Exception {

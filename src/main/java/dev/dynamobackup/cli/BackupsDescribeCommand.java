@@ -15,18 +15,13 @@ import java.util.concurrent.Callable;
 
 /** {@code dbm backups describe --arn A}. */
 @Command(name = "describe", mixinStandardHelpOptions = true, description = "Show one backup.")
-final class BackupsDescribeCommand implements Callable<Integer>, CliErrors.HasConnection {
+final class BackupsDescribeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ConnectionOptions connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--arn", paramLabel = "ARN", required = true, description = "The backup's ARN.")
     String arn;
-
-    @Override
-    public ConnectionOptions connectionOptions() {
-        return connection;
-    }
 
     @Override
     public Integer call() throws Exception {

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dbm backups list [--table T] [--type ...] [--from ISO] [--to ISO]}. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the backups of a region (newest first).")
-final class BackupsListCommand implements Callable<Integer>, CliErrors.HasConnection {
+final class BackupsListCommand implements Callable<Integer> {
     enum TypeOption { USER, SYSTEM, AWS_BACKUP, ALL }
 
     @Spec CommandSpec spec;
@@ -42,11 +42,6 @@ final class BackupsListCommand implements Callable<Integer>, CliErrors.HasConnec
     @Option(names = "--to", paramLabel = "TIME", converter = IsoTimeConverter.class,
             description = "Created before (same forms as --from).")
     Instant to;
-
-    @Override
-    public ConnectionOptions connectionOptions() {
-        return connection;
-    }
 
     @Override
     public Integer call() throws Exception {

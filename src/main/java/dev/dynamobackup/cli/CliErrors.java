@@ -16,20 +16,17 @@ final class CliErrors {
         return text.replace('\n', ' ');
     }
 
+    /** The connection of the failed command, found through its {@link ConnectionOptions} mixin. */
     private static ConnectionTarget targetOf(CommandLine commandLine) {
-        Object command = commandLine.getCommand();
-        if (command instanceof HasConnection c) {
-            try {
-                return c.connectionOptions().target();
-            } catch (RuntimeException e) {
-                return null;
+        for (CommandLine.Model.CommandSpec mixin : commandLine.getCommandSpec().mixins().values()) {
+            if (mixin.userObject() instanceof ConnectionOptions options) {
+                try {
+                    return options.target();
+                } catch (RuntimeException e) {
+                    return null;
+                }
             }
         }
         return null;
-    }
-
-    /** Commands whose failures are explained with their connection's context. */
-    interface HasConnection {
-        ConnectionOptions connectionOptions();
     }
 }

@@ -21,18 +21,13 @@ import java.util.concurrent.Callable;
 final class PitrCommand {
 
     /** What every pitr subcommand shares: the connection, the output and the table. */
-    abstract static class Base implements Callable<Integer>, CliErrors.HasConnection {
+    abstract static class Base implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin ConnectionOptions connection;
         @Mixin OutputOptions output;
 
         @Option(names = "--table", required = true, paramLabel = "TABLE", description = "The table.")
         String table;
-
-        @Override
-        public ConnectionOptions connectionOptions() {
-            return connection;
-        }
 
         @Override
         public Integer call() {

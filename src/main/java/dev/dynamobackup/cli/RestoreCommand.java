@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 final class RestoreCommand {
 
     @Command(name = "backup", mixinStandardHelpOptions = true, description = "Restore a backup to a new table.")
-    static final class FromBackup implements Callable<Integer>, CliErrors.HasConnection {
+    static final class FromBackup implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin ConnectionOptions connection;
         @Mixin OutputOptions output;
@@ -39,12 +39,6 @@ final class RestoreCommand {
 
         @Option(names = "--target", required = true, paramLabel = "TABLE", description = "The name of the new table.")
         String target;
-
-
-        @Override
-        public ConnectionOptions connectionOptions() {
-            return connection;
-        }
 
         @Override
         public Integer call() throws Exception {
@@ -66,7 +60,7 @@ final class RestoreCommand {
 
     @Command(name = "pitr", mixinStandardHelpOptions = true,
             description = "Restore a table as it was at a point in time, to a new table.")
-    static final class ToPointInTime implements Callable<Integer>, CliErrors.HasConnection {
+    static final class ToPointInTime implements Callable<Integer> {
         @Spec CommandSpec spec;
         @Mixin ConnectionOptions connection;
         @Mixin OutputOptions output;
@@ -93,12 +87,6 @@ final class RestoreCommand {
             @Option(names = "--time", required = true, paramLabel = "ISO-8601",
                     description = "Restore to this time, e.g. 2026-05-01T09:30:00Z or 2026-05-01T11:30:00+02:00.")
             String time;
-        }
-
-
-        @Override
-        public ConnectionOptions connectionOptions() {
-            return connection;
         }
 
         @Override

@@ -25,18 +25,13 @@ import java.util.concurrent.Callable;
 /** {@code dbm tables (--region R | --all-regions)}: the tables of one region, or of every region at once. */
 @Command(name = "tables", mixinStandardHelpOptions = true,
         description = "List DynamoDB tables with status, items, size, capacity mode, PITR and deletion protection.")
-final class TablesCommand implements Callable<Integer>, CliErrors.HasConnection {
+final class TablesCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin ConnectionOptions connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--all-regions", description = "List every region where DynamoDB exists, in parallel.")
     boolean allRegions;
-
-    @Override
-    public ConnectionOptions connectionOptions() {
-        return connection;
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -105,7 +100,6 @@ final class TablesCommand implements Callable<Integer>, CliErrors.HasConnection 
         m.put("indexes", t.indexes().stream().map(i -> Map.of("name", i.name(), "type", i.global() ? "GSI" : "LSI", "keys", i.keyText())).toList());
         return m;
     }
-
 
     private static List<String> header(boolean withRegion) {
         List<String> h = new ArrayList<>();

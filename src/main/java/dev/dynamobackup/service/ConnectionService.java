@@ -18,9 +18,9 @@ public final class ConnectionService {
     /** The sandbox, the default chain (when credentials are in reach), each profile, each saved endpoint. */
     public List<Connection> available(Settings settings) {
         List<Connection> result = new ArrayList<>();
-        boolean credentials = ProfileDiscovery.credentialsInReach();
-        if (credentials) result.add(Connection.defaultChain());
-        for (String profile : ProfileDiscovery.profileNames()) result.add(Connection.profile(profile));
+        List<String> profiles = ProfileDiscovery.profileNames(); // the AWS files are read once
+        if (ProfileDiscovery.environmentHasCredentials() || !profiles.isEmpty()) result.add(Connection.defaultChain());
+        for (String profile : profiles) result.add(Connection.profile(profile));
         for (Settings.SavedEndpoint e : settings.endpoints) {
             try {
                 result.add(Connection.endpoint(URI.create(e.url), e.region == null ? FALLBACK_REGION : e.region));
