@@ -1,6 +1,9 @@
 package dev.dynamobackup.ui.connection;
 
 import dev.dynamobackup.model.Connection;
+import dev.dynamobackup.service.validation.EndpointRule;
+import dev.dynamobackup.service.validation.ProblemText;
+import dev.dynamobackup.service.validation.RegionRule;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,11 +14,9 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 
 /** Asks for a custom endpoint URL and region; the Add button stays disabled until both are valid. */
 public final class EndpointDialog extends Dialog<Connection> {
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private final TextField url = new TextField("http://localhost:8000");
     private final TextField region = new TextField("us-east-1");
     private final Label problem = new Label();
@@ -48,16 +49,10 @@ public final class EndpointDialog extends Dialog<Connection> {
         return why != null;
     }
 
-    /** Why the input cannot be used, or null when it can. */
+    /** Why the input cannot be used, or null when it can: the same rules as the CLI's --endpoint and --region. */
     static String problemWith(String urlText, String regionText) {
-        try {
-            URI uri = URI.create(urlText.trim());
-            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                return I18n.t("endpoint.invalidUrl");
-            }
-        } catch (IllegalArgumentException e) {
-            return I18n.t("endpoint.invalidUrl");
-        }
-        return REGION.matcher(regionText.trim()).matches() ? null : I18n.t("endpoint.invalidRegion");
+        return EndpointRule.check(urlText)
+                .or(() -> RegionRule.check(regionText, true))
+                .map(ProblemText::of).orElse(null);
     }
 }
