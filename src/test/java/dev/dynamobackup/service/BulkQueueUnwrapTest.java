@@ -6,6 +6,7 @@ import dev.dynamobackup.testing.Moto;
 import dev.dynamobackup.testing.WithMoto;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.CreateBackupResponse;
 import software.amazon.awssdk.services.dynamodb.model.TableNotFoundException;
 
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class BulkQueueUnwrapTest {
                             .createBackup(b -> b.tableName(table).backupName("missing-1"))).join(),
                     new BulkQueue.Listener<>() {
                         @Override
-                        public void succeeded(String item, Object result) {
+                        public void succeeded(String item, CreateBackupResponse result) {
                         }
 
                         @Override
