@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.net.URI;
@@ -31,10 +32,24 @@ public final class EndpointDialog extends Dialog<Connection> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(I18n.t("endpoint.url")), url);
-        grid.addRow(1, new Label(I18n.t("endpoint.region")), region);
+        Label urlLabel = new Label(I18n.t("endpoint.url"));
+        Label regionLabel = new Label(I18n.t("endpoint.region"));
+        urlLabel.setMinWidth(Region.USE_PREF_SIZE); // a long problem sentence must not squeeze the labels
+        regionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, urlLabel, url);
+        grid.addRow(1, regionLabel, region);
         grid.add(problem, 1, 2);
         problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.maxWidthProperty().bind(url.widthProperty());
+        // the sentences differ in length: let the window follow, so none is cut off
+        problem.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            // after the layout pass that measured the new text
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         url.setPrefColumnCount(28);
         getDialogPane().setContent(grid);
         getDialogPane().lookupButton(add).disableProperty().bind(
