@@ -38,7 +38,13 @@ public final class ConnectionOptions {
             Connection c = Connection.endpoint(URI.create(endpoint.trim()), region == null ? ConnectionService.FALLBACK_REGION : region);
             return profile == null ? c : new Connection(c.kind(), profile, c.endpoint(), c.defaultRegion());
         }
-        return profile != null ? Connection.profile(profile) : Connection.defaultChain();
+        if (profile != null) return Connection.profile(profile);
+        // the default chain reads AWS_PROFILE: a name there that the files lack is as wrong as a bad --profile
+        String fromEnvironment = System.getenv("AWS_PROFILE");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            InputChecks.require(spec, "AWS_PROFILE", ProfileRule.check(fromEnvironment));
+        }
+        return Connection.defaultChain();
     }
 
     /** The region to call: a known AWS region, or any well-formed name with a custom endpoint. */

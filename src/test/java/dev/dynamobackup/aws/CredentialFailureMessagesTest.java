@@ -156,6 +156,14 @@ class CredentialFailureMessagesTest {
     }
 
     @Test
+    void aMissingProfileInAwsProfileIsRefusedBeforeAnyCall() throws Exception {
+        Run run = dbm(Map.of("AWS_PROFILE", "no-such-profile"), "tables", "--region", "us-east-1");
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().startsWith("error: AWS_PROFILE: There is no profile 'no-such-profile' in "
+                + home.resolve(".aws/config") + " or " + home.resolve(".aws/credentials") + ". Profiles found: admin, base, expired,"), run.err());
+    }
+
+    @Test
     void aDnsFailureOnARealRegionGivesNoLocalServerAdvice() throws Exception {
         // the default chain on AWS, with DynamoDB's endpoint for the region on a name that cannot resolve
         Run run = dbm(Map.of("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE", "AWS_SECRET_ACCESS_KEY", "example",
