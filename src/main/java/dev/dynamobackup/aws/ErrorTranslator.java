@@ -49,7 +49,7 @@ public final class ErrorTranslator {
                 if (m.find()) values.put("action", m.group(1));
                 return message("AccessDenied", values, details);
             }
-            if (mentionsKms(service)) return message("KmsRefused", values, details);
+            if (isKmsRefusal(code, service)) return message("KmsRefused", values, details);
             if (code != null && has(code + ".what")) return message(code, values, details);
             if (service.isThrottlingException()) return message("Throttling", values, details);
             return message("ServiceError", values, details);
@@ -92,10 +92,12 @@ public final class ErrorTranslator {
         return null;
     }
 
-    /** DynamoDB reports a key it cannot use as a ValidationException (or AccessDenied) that names KMS. */
-    private static boolean mentionsKms(AwsServiceException service) {
+    /** DynamoDB reports a key it cannot use as a ValidationException that names KMS (or a KMS* error code). */
+    private static boolean isKmsRefusal(String code, AwsServiceException service) {
+        if (code == null) return false;
+        if (code.startsWith("KMS") || code.startsWith("Kms")) return true;
         String message = String.valueOf(service.awsErrorDetails() == null ? service.getMessage() : service.awsErrorDetails().errorMessage());
-        return !message.contains("not authorized to perform") && (message.contains("KMS") || message.contains("kms:"));
+        return code.equals("ValidationException") && (message.contains("KMS") || message.contains("kms:"));
     }
 
     private static Map<String, String> values(Throwable root, Connection connection, String region) {
