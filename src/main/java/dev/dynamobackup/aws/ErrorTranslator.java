@@ -39,6 +39,8 @@ public final class ErrorTranslator {
         if (root instanceof UnsupportedByEndpointException) {
             return new UserMessage(root.getMessage(), "", details);
         }
+        UserMessage credentials = credentialFailure(error, connection, values, details);
+        if (credentials != null) return credentials;
         if (root instanceof AwsServiceException service) {
             String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
             if (code != null && code.contains("#")) code = code.substring(code.indexOf('#') + 1);
@@ -47,6 +49,7 @@ public final class ErrorTranslator {
                 if (m.find()) values.put("action", m.group(1));
                 return message("AccessDenied", values, details);
             }
+            if (isKmsRefusal(code, service)) return message("KmsRefused", values, details);
             if (code != null && has(code + ".what")) return message(code, values, details);
             if (service.isThrottlingException()) return message("Throttling", values, details);
             return message("ServiceError", values, details);
@@ -58,9 +61,43 @@ public final class ErrorTranslator {
         if (text.contains("unable to load credentials") || text.contains("unable to load region")) {
             return message(text.contains("region") ? "NoRegion" : "NoCredentials", values, details);
         }
-        if (isUnreachable(error)) return message("Unreachable", values, details);
+        if (isUnreachable(error)) {
+            // "start DynamoDB Local" is advice for custom endpoints only; on AWS it is the network or DNS
+            if (connection.isLocal()) return message("Unreachable", values, details);
+            values.put("host", UnreachableHost.of(error).map(h -> " (" + h + ")").orElse(""));
+            return message("UnreachableAws", values, details);
+        }
         if (root instanceof SdkClientException) return message("ClientError", values, details);
         return message("Unexpected", values, details);
+    }
+
+    /**
+     * A failure of the SSO portal, the SSO sign-in (OIDC) or STS while the SDK fetched credentials: the
+     * request never reached DynamoDB, so the sentence names that service, not the DynamoDB endpoint.
+     */
+    private static UserMessage credentialFailure(Throwable error, Connection connection, Map<String, String> values, String details) {
+        var source = CredentialSource.of(error);
+        if (source.isEmpty()) return null;
+        if (isUnreachable(error)) {
+            values.put("host", UnreachableHost.of(error).map(h -> " (" + h + ")").orElse(""));
+            return message(switch (source.get()) {
+                case SSO_PORTAL -> "SsoPortalUnreachable";
+                case SSO_OIDC -> "SsoOidcUnreachable";
+                case STS -> "StsUnreachable";
+            }, values, details);
+        }
+        // an expired or revoked token, a cache without the client registration (the SDK's NullPointerException
+        // "clientId is null"), an OIDC refusal to renew: each is fixed by signing in again
+        if (source.get().isSso()) return message(connection.profileName() != null ? "SsoExpired" : "SsoExpiredNoProfile", values, details);
+        return null;
+    }
+
+    /** DynamoDB reports a key it cannot use as a ValidationException that names KMS (or a KMS* error code). */
+    private static boolean isKmsRefusal(String code, AwsServiceException service) {
+        if (code == null) return false;
+        if (code.startsWith("KMS") || code.startsWith("Kms")) return true;
+        String message = String.valueOf(service.awsErrorDetails() == null ? service.getMessage() : service.awsErrorDetails().errorMessage());
+        return code.equals("ValidationException") && (message.contains("KMS") || message.contains("kms:"));
     }
 
     private static Map<String, String> values(Throwable root, Connection connection, String region) {

@@ -1,8 +1,10 @@
 package dev.dynamobackup.aws;
 
 import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileFileLocation;
 import software.amazon.awssdk.profiles.ProfileFileSystemSetting;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +23,11 @@ public final class ProfileDiscovery {
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /** The files profiles are read from (AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE or the defaults), to name in messages. */
+    public static List<Path> profileFiles() {
+        return List.of(ProfileFileLocation.configurationFilePath(), ProfileFileLocation.credentialsFilePath());
     }
 
     /** The region a profile names, if any. */

@@ -9,6 +9,8 @@ import dev.dynamobackup.service.BackupNames;
 import dev.dynamobackup.service.BackupService;
 import dev.dynamobackup.service.BulkQueue;
 import dev.dynamobackup.service.ErrorMessages;
+import dev.dynamobackup.service.validation.ArnRules;
+import dev.dynamobackup.service.validation.NameRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,12 +44,9 @@ final class BackupsCreateCommand implements Callable<Integer> {
         if (name != null && tables.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--name works with one --table; several tables get default names");
         }
-        if (name != null) {
-            BackupNames.problem(name).ifPresent(p -> {
-                throw new ParameterException(spec.commandLine(), "--name: " + p);
-            });
-        }
+        if (name != null) InputChecks.require(spec, "--name", NameRules.backup(name));
         ConnectionTarget target = connection.target();
+        for (String table : tables) InputChecks.require(spec, "--table", ArnRules.tableNameOrArn(table, target.region()));
         List<BackupRequest> requests = tables.stream()
                 .map(t -> new BackupRequest(t, name != null ? name : BackupNames.defaultName(t))).toList();
         PrintWriter out = spec.commandLine().getOut();

@@ -7,6 +7,7 @@ import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.BackupService;
 import dev.dynamobackup.service.BulkQueue;
 import dev.dynamobackup.service.ErrorMessages;
+import dev.dynamobackup.service.validation.ArnRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,6 +53,7 @@ final class BackupsDeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ConnectionTarget target = connection.target();
+        for (String arn : arns) InputChecks.require(spec, "--arn", ArnRules.backup(arn, target.region()));
         if (!yes) confirm();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

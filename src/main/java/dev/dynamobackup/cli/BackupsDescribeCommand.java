@@ -3,6 +3,8 @@ package dev.dynamobackup.cli;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.model.BackupSummary;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.service.validation.ArnRules;
 import dev.dynamobackup.service.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +27,10 @@ final class BackupsDescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ConnectionTarget target = connection.target();
+        InputChecks.require(spec, "--arn", ArnRules.backup(arn, target.region()));
         try (AwsClients clients = CliRuntime.clients(ClientOptions.forApp())) {
-            BackupSummary b = new BackupService(clients).describe(connection.target(), arn);
+            BackupSummary b = new BackupService(clients).describe(target, arn);
             if (output.json()) OutputOptions.writeJson(spec.commandLine().getOut(), BackupsCommand.json(b));
             else OutputOptions.writeTable(spec.commandLine().getOut(), BackupsCommand.HEADER, BackupsCommand.rows(List.of(b)));
             return 0;

@@ -7,6 +7,8 @@ import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.BackupService;
+import dev.dynamobackup.service.validation.ArnRules;
+import dev.dynamobackup.service.validation.TimeRangeRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +48,8 @@ final class BackupsListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ConnectionTarget target = connection.target();
+        if (table != null) InputChecks.require(spec, "--table", ArnRules.tableNameOrArn(table, target.region()));
+        InputChecks.require(spec, "--from/--to", TimeRangeRule.check(from, to));
         BackupFilter filter = new BackupFilter(table, type == TypeOption.ALL ? null : BackupType.valueOf(type.name()), from, to);
         try (AwsClients clients = CliRuntime.clients(ClientOptions.forApp())) {
             List<BackupSummary> backups = new java.util.ArrayList<>(new BackupService(clients).list(target, filter, page -> { }));

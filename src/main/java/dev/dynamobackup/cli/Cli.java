@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.validation.InputRefusedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +37,8 @@ public final class Cli {
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("error: " + CliErrors.sentence(ex, commandLine));
             err.flush();
-            return 1;
+            // input a service refused before sending anything is bad usage too
+            return ex instanceof InputRefusedException ? 2 : 1;
         });
         return cmd.execute(args);
     }

@@ -3,13 +3,14 @@ package dev.dynamobackup.cli;
 import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.ConnectionService;
+import dev.dynamobackup.service.validation.EndpointRule;
+import dev.dynamobackup.service.validation.ProfileRule;
+import dev.dynamobackup.service.validation.RegionRule;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 
 /**
  * {@code --region}, {@code --profile} and {@code --endpoint}, shared by every command (a picocli mixin).
@@ -17,8 +18,6 @@ import java.util.regex.Pattern;
  * variables included).
  */
 public final class ConnectionOptions {
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
-
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -31,31 +30,29 @@ public final class ConnectionOptions {
     @Option(names = "--endpoint", paramLabel = "URL", description = "A DynamoDB-compatible endpoint: DynamoDB Local, moto, LocalStack.")
     String endpoint;
 
+    /** The connection the options name, once the endpoint URL and the profile have passed their checks. */
     public Connection connection() {
+        if (profile != null) InputChecks.require(spec, "--profile", ProfileRule.check(profile));
         if (endpoint != null) {
-            URI uri;
-            try {
-                uri = URI.create(endpoint);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--endpoint is not a URL: " + endpoint);
-            }
-            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw new ParameterException(spec.commandLine(), "--endpoint needs an http(s) URL with a host, e.g. http://localhost:8000");
-            }
-            Connection c = Connection.endpoint(uri, region == null ? ConnectionService.FALLBACK_REGION : region);
+            InputChecks.require(spec, "--endpoint", EndpointRule.check(endpoint));
+            Connection c = Connection.endpoint(URI.create(endpoint.trim()), region == null ? ConnectionService.FALLBACK_REGION : region);
             return profile == null ? c : new Connection(c.kind(), profile, c.endpoint(), c.defaultRegion());
         }
-        return profile != null ? Connection.profile(profile) : Connection.defaultChain();
+        if (profile != null) return Connection.profile(profile);
+        // the default chain reads AWS_PROFILE: a name there that the files lack is as wrong as a bad --profile
+        String fromEnvironment = System.getenv("AWS_PROFILE");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            InputChecks.require(spec, "AWS_PROFILE", ProfileRule.check(fromEnvironment));
+        }
+        return Connection.defaultChain();
     }
 
+    /** The region to call: a known AWS region, or any well-formed name with a custom endpoint. */
     public String region(Connection connection) {
-        if (region != null) {
-            if (!REGION.matcher(region).matches()) {
-                throw new ParameterException(spec.commandLine(), "--region '" + region + "' is not a region name such as us-east-1");
-            }
-            return region;
-        }
-        return new ConnectionService().initialRegion(connection, null);
+        String chosen = region != null ? region.trim() : new ConnectionService().initialRegion(connection, null);
+        // a region from the profile or AWS_REGION is checked too: it would send requests to a host that does not exist
+        InputChecks.require(spec, region != null ? "--region" : "region", RegionRule.check(chosen, endpoint != null));
+        return chosen;
     }
 
     public ConnectionTarget target() {

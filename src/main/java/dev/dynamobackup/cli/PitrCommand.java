@@ -2,6 +2,7 @@ package dev.dynamobackup.cli;
 
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.PitrWindow;
+import dev.dynamobackup.service.validation.ArnRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +33,7 @@ final class PitrCommand {
         @Override
         public Integer call() {
             ConnectionTarget t = connection.target();
+            InputChecks.require(spec, "--table", ArnRules.tableNameOrArn(table, t.region()));
             try (CliServices s = new CliServices()) {
                 print(run(s, t));
                 return 0;

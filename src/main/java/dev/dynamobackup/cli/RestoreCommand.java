@@ -6,6 +6,8 @@ import dev.dynamobackup.model.PitrSource;
 import dev.dynamobackup.model.RestorePoint;
 import dev.dynamobackup.model.RestoreStarted;
 import dev.dynamobackup.model.SourceSettings;
+import dev.dynamobackup.service.validation.ArnRules;
+import dev.dynamobackup.service.validation.NameRules;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,8 +44,10 @@ final class RestoreCommand {
 
         @Override
         public Integer call() throws Exception {
-            var restoreSettings = settings.settings();
             ConnectionTarget t = connection.target();
+            InputChecks.require(spec, "--arn", ArnRules.backup(arn, t.region()));
+            InputChecks.require(spec, "--target", NameRules.table(target));
+            var restoreSettings = settings.settings(t.region());
             try (CliServices s = new CliServices()) {
                 SourceSettings replay = null;
                 if (followUp.replaySettings) {
@@ -95,8 +99,11 @@ final class RestoreCommand {
                 throw new ParameterException(spec.commandLine(), "give either --table or --source-arn");
             }
             RestorePoint point = when.latest ? RestorePoint.LATEST : RestorePoint.at(parse(when.time));
-            var restoreSettings = settings.settings();
             ConnectionTarget t = connection.target();
+            if (table != null) InputChecks.require(spec, "--table", NameRules.table(table));
+            if (sourceArn != null) InputChecks.require(spec, "--source-arn", ArnRules.table(sourceArn, t.region()));
+            InputChecks.require(spec, "--target", NameRules.table(target));
+            var restoreSettings = settings.settings(t.region());
             PitrSource source = table != null ? PitrSource.existing(table)
                     : PitrSource.deleted(sourceArn.substring(sourceArn.lastIndexOf('/') + 1), sourceArn);
             try (CliServices s = new CliServices()) {

@@ -2,6 +2,8 @@ package dev.dynamobackup.cli;
 
 import dev.dynamobackup.model.EncryptionChoice;
 import dev.dynamobackup.model.RestoreSettings;
+import dev.dynamobackup.service.validation.ArnRules;
+import dev.dynamobackup.service.validation.NameRules;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,7 +40,8 @@ final class RestoreSettingsOptions {
             description = "Encryption: owned (AWS owned key), managed (alias/aws/dynamodb) or a customer managed KMS key ARN.")
     String sse;
 
-    RestoreSettings settings() {
+    /** The overrides, once each has passed its check; a KMS key must be in {@code region}, the restore's. */
+    RestoreSettings settings(String region) {
         String mode = billing == null ? null : billing.toUpperCase(Locale.ROOT);
         if (mode != null && !mode.equals("PAY_PER_REQUEST") && !mode.equals("PROVISIONED")) {
             throw new ParameterException(spec.commandLine(), "--billing must be PAY_PER_REQUEST or PROVISIONED");
@@ -53,6 +56,7 @@ final class RestoreSettingsOptions {
         if (dropGsis && keepGsi != null) {
             throw new ParameterException(spec.commandLine(), "--drop-gsis and --keep-gsi cannot be used together");
         }
+        if (keepGsi != null) keepGsi.forEach(name -> InputChecks.require(spec, "--keep-gsi", NameRules.index(name)));
         EncryptionChoice encryption = EncryptionChoice.SAME_AS_SOURCE;
         String kms = null;
         if (sse != null) {
@@ -60,6 +64,7 @@ final class RestoreSettingsOptions {
                 case "owned" -> encryption = EncryptionChoice.AWS_OWNED;
                 case "managed" -> encryption = EncryptionChoice.AWS_MANAGED;
                 default -> {
+                    InputChecks.require(spec, "--sse", ArnRules.kmsKey(sse, region));
                     encryption = EncryptionChoice.CUSTOMER_MANAGED;
                     kms = sse;
                 }

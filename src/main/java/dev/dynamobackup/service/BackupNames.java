@@ -1,38 +1,28 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.NameRules;
+import dev.dynamobackup.service.validation.ProblemText;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * DynamoDB's rule for backup names (3 to 255 characters of {@code [A-Za-z0-9_.-]}). moto accepts
  * anything, so the app checks names itself, before any call.
  */
 public final class BackupNames {
-    public static final int MIN = 3;
-    public static final int MAX = 255;
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final Pattern NOT_ALLOWED = Pattern.compile("[^A-Za-z0-9_.-]");
+    public static final int MIN = NameRules.MIN;
+    public static final int MAX = NameRules.MAX;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private BackupNames() {
     }
 
-    /** Why {@code name} cannot be used, or empty when it can. */
+    /** Why {@code name} cannot be used, or empty when it can (the rule lives in {@link NameRules}). */
     public static Optional<String> problem(String name) {
-        if (name == null || name.isEmpty()) return Optional.of("Enter a backup name (3 to 255 characters).");
-        if (name.length() < MIN || name.length() > MAX) {
-            return Optional.of("A backup name needs 3 to 255 characters; '" + shorten(name) + "' has " + name.length() + ".");
-        }
-        if (!ALLOWED.matcher(name).matches()) {
-            var m = NOT_ALLOWED.matcher(name);
-            String bad = m.find() ? m.group() : "?";
-            return Optional.of("A backup name may contain only letters, digits, '_', '-' and '.'; "
-                    + ("'" + bad + "'").replace("' '", "a space") + " is not allowed.");
-        }
-        return Optional.empty();
+        return NameRules.backup(name).map(ProblemText::of);
     }
 
     public static void require(String name) {
@@ -52,7 +42,4 @@ public final class BackupNames {
         return defaultName(tableName, Instant.now(), ZoneId.systemDefault());
     }
 
-    private static String shorten(String name) {
-        return name.length() > 40 ? name.substring(0, 40) + "…" : name;
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -81,7 +82,11 @@ public final class BulkQueue {
                 try {
                     outcomes.add(f.get());
                 } catch (ExecutionException e) {
-                    throw new IllegalStateException(e.getCause());
+                    // a listener failed (one() itself catches the operation's errors): rethrow what it threw
+                    Throwable cause = unwrap(e);
+                    if (cause instanceof RuntimeException r) throw r;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
                 }
             }
             return outcomes;
@@ -102,7 +107,8 @@ public final class BulkQueue {
                 return new Outcome<>(item, result, null);
             } catch (InterruptedException e) {
                 throw e;
-            } catch (Exception e) {
+            } catch (Exception wrapped) {
+                Throwable e = unwrap(wrapped);
                 if (!isRetryable(e) || attempt >= MAX_ATTEMPTS) {
                     listener.failed(item, e);
                     return new Outcome<>(item, null, e);
@@ -112,6 +118,16 @@ public final class BulkQueue {
                 wait = wait.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait.multipliedBy(2);
             }
         }
+    }
+
+    /**
+     * The error inside the wrappers of futures and async SDK calls (CompletionException, ExecutionException),
+     * so that retries, listeners and messages see what actually failed.
+     */
+    static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) t = t.getCause();
+        return t;
     }
 
     /** LimitExceededException (too many operations at once) and throttling go away if we wait. */

@@ -3,6 +3,7 @@ package dev.dynamobackup.service;
 import dev.dynamobackup.aws.ErrorTranslator;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.UserMessage;
+import dev.dynamobackup.service.validation.InputRefusedException;
 
 /** The one place the UI and the CLI turn a failure into a sentence for a person. */
 public final class ErrorMessages {
@@ -13,6 +14,9 @@ public final class ErrorMessages {
         // refused by the app before any call: the exception already says what and what to do
         if (error instanceof RestoreRefusedException refused) {
             return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");
+        }
+        if (error instanceof InputRefusedException refused) {
+            return new UserMessage(refused.getMessage(), "", "Refused before any request was sent.");
         }
         if (error instanceof InvalidBackupNameException bad) {
             return new UserMessage(bad.getMessage(), "Choose another name; nothing was sent to AWS.", bad.getMessage());

@@ -4,10 +4,12 @@ import dev.dynamobackup.model.EncryptionChoice;
 import dev.dynamobackup.model.PitrWindow;
 import dev.dynamobackup.model.RestorePoint;
 import dev.dynamobackup.model.RestoreSettings;
+import dev.dynamobackup.service.validation.ArnRules;
+import dev.dynamobackup.service.validation.NameRules;
+import dev.dynamobackup.service.validation.ProblemText;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The checks made before any restore call (moto accepts what AWS refuses, so the app must check).
@@ -15,10 +17,6 @@ import java.util.regex.Pattern;
  * live, the services throw {@link RestoreRefusedException} with them.
  */
 public final class RestoreValidator {
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
-    /** A KMS key or alias ARN, e.g. arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab. */
-    private static final Pattern KMS_ARN = Pattern.compile(
-            "arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:(key/[A-Za-z0-9-]{1,128}|alias/[A-Za-z0-9/_-]{1,250})");
     private static final java.time.format.DateTimeFormatter UTC =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
     /** The largest provisioned capacity a restore may ask for without a quota increase. */
@@ -28,14 +26,7 @@ public final class RestoreValidator {
     }
 
     public static Optional<String> tableName(String name) {
-        if (name == null || name.isBlank()) return Optional.of("Enter a name for the new table.");
-        if (name.length() < 3 || name.length() > 255) {
-            return Optional.of("A table name has 3 to 255 characters (this one has " + name.length() + ").");
-        }
-        if (!TABLE_NAME.matcher(name).matches()) {
-            return Optional.of("A table name may only contain letters, digits, '_', '-' and '.'.");
-        }
-        return Optional.empty();
+        return NameRules.table(name).map(ProblemText::of);
     }
 
     public static Optional<String> capacity(String label, long units) {
@@ -45,12 +36,9 @@ public final class RestoreValidator {
         return Optional.empty();
     }
 
+    /** A customer managed key by key or alias ARN, in any region (the wizard does not know the target's yet). */
     public static Optional<String> kmsKeyArn(String arn) {
-        if (arn == null || arn.isBlank()) return Optional.of("Enter the ARN of the customer managed KMS key.");
-        if (!KMS_ARN.matcher(arn.trim()).matches()) {
-            return Optional.of("That is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID).");
-        }
-        return Optional.empty();
+        return ArnRules.kmsKey(arn, null).map(ProblemText::of);
     }
 
     public static Optional<String> settings(RestoreSettings s) {

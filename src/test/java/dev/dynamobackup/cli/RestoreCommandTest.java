@@ -69,7 +69,8 @@ class RestoreCommandTest {
 
     @Test
     void badOverridesAreUsageErrors(Moto moto) {
-        TablesCommandTest.Run run = cli("restore", "backup", "--arn", "x", "--target", "T1", "--billing", "PROVISIONED",
+        TablesCommandTest.Run run = cli("restore", "backup", "--arn", "arn:aws:dynamodb:us-east-1:123456789012:table/Orders/backup/01700000000000-abcdef12",
+                "--target", "Table1", "--billing", "PROVISIONED",
                 "--region", "us-east-1", "--endpoint", moto.endpoint().toString());
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--read N and --write N"), run.err());

@@ -6,6 +6,8 @@ import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.EndpointCapabilities;
 import dev.dynamobackup.model.UserMessage;
+import dev.dynamobackup.service.validation.ProblemText;
+import dev.dynamobackup.service.validation.TimeRangeRule;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.tasks.TaskHandle;
 import dev.dynamobackup.ui.common.I18n;
@@ -116,6 +118,12 @@ public final class BackupsModel implements BackupActions.View {
         }
         ConnectionTarget t = target;
         BackupFilter filter = new BackupFilter(table, null, startOf(from.get()), startOf(to.get() == null ? null : to.get().plusDays(1)));
+        var reversed = TimeRangeRule.check(filter.from(), filter.to());
+        if (reversed.isPresent()) { // a range that can match nothing is not sent
+            error.set(new UserMessage(ProblemText.of(reversed.get()), "", "Refused before any request was sent."));
+            status.set("");
+            return;
+        }
         loading.set(true);
         status.set(I18n.t("backups.status.loading", t.region()));
         listing = actions.context().tasks().run(I18n.t("backups.task.list", table == null ? t.region() : table),

@@ -1,6 +1,9 @@
 package dev.dynamobackup.ui.connection;
 
 import dev.dynamobackup.model.Connection;
+import dev.dynamobackup.service.validation.EndpointRule;
+import dev.dynamobackup.service.validation.ProblemText;
+import dev.dynamobackup.service.validation.RegionRule;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -8,14 +11,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 
 /** Asks for a custom endpoint URL and region; the Add button stays disabled until both are valid. */
 public final class EndpointDialog extends Dialog<Connection> {
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private final TextField url = new TextField("http://localhost:8000");
     private final TextField region = new TextField("us-east-1");
     private final Label problem = new Label();
@@ -30,10 +32,24 @@ public final class EndpointDialog extends Dialog<Connection> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(I18n.t("endpoint.url")), url);
-        grid.addRow(1, new Label(I18n.t("endpoint.region")), region);
+        Label urlLabel = new Label(I18n.t("endpoint.url"));
+        Label regionLabel = new Label(I18n.t("endpoint.region"));
+        urlLabel.setMinWidth(Region.USE_PREF_SIZE); // a long problem sentence must not squeeze the labels
+        regionLabel.setMinWidth(Region.USE_PREF_SIZE);
+        grid.addRow(0, urlLabel, url);
+        grid.addRow(1, regionLabel, region);
         grid.add(problem, 1, 2);
         problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.maxWidthProperty().bind(url.widthProperty());
+        // the sentences differ in length: let the window follow, so none is cut off
+        problem.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            // after the layout pass that measured the new text
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         url.setPrefColumnCount(28);
         getDialogPane().setContent(grid);
         getDialogPane().lookupButton(add).disableProperty().bind(
@@ -48,16 +64,10 @@ public final class EndpointDialog extends Dialog<Connection> {
         return why != null;
     }
 
-    /** Why the input cannot be used, or null when it can. */
+    /** Why the input cannot be used, or null when it can: the same rules as the CLI's --endpoint and --region. */
     static String problemWith(String urlText, String regionText) {
-        try {
-            URI uri = URI.create(urlText.trim());
-            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                return I18n.t("endpoint.invalidUrl");
-            }
-        } catch (IllegalArgumentException e) {
-            return I18n.t("endpoint.invalidUrl");
-        }
-        return REGION.matcher(regionText.trim()).matches() ? null : I18n.t("endpoint.invalidRegion");
+        return EndpointRule.check(urlText)
+                .or(() -> RegionRule.check(regionText, true))
+                .map(ProblemText::of).orElse(null);
     }
 }

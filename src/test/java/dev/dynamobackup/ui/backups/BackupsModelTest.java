@@ -64,6 +64,23 @@ class BackupsModelTest {
     }
 
     @Test
+    void aReversedDateRangeIsExplainedAndNotSent(Moto moto) {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        BackupsModel model = model(moto, false);
+        model.setScope(moto.target("us-east-1"), null);
+        model.setActive(true);
+        model.fromProperty().set(LocalDate.of(2026, 11, 3));
+        recorder.clear();
+        model.toProperty().set(LocalDate.of(2026, 11, 1));
+        assertEquals(0, recorder.count(), "a range that matches nothing is not sent");
+        assertTrue(model.errorProperty().get().what().contains("which is not before its end"), model.errorProperty().get().what());
+
+        model.toProperty().set(LocalDate.of(2026, 11, 3)); // the same day: from its start to its end
+        assertEquals(1, recorder.of(ListBackupsRequest.class).size());
+        assertNull(model.errorProperty().get());
+    }
+
+    @Test
     void loadsOnlyWhenShownAndSendsTheDateBounds(Moto moto) {
         moto.createTable("us-east-1", "Orders", "pk", null);
         try (DynamoDbClient ddb = moto.fixture("us-east-1")) {

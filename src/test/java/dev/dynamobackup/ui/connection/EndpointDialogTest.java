@@ -15,10 +15,24 @@ class EndpointDialogTest {
 
     @Test
     void explainsWhatIsWrong() {
-        assertEquals("Enter a URL such as http://localhost:8000 (http or https, with a host).",
+        assertEquals("'localhost:8000' does not start with http:// or https://: enter a URL such as http://localhost:8000.",
                 EndpointDialog.problemWith("localhost:8000", "us-east-1"));
-        assertEquals("Enter a URL such as http://localhost:8000 (http or https, with a host).",
+        assertEquals("That is not a URL: enter one such as http://localhost:8000 (http or https, with a host).",
                 EndpointDialog.problemWith("http://", "us-east-1"));
-        assertEquals("Enter a region such as us-east-1.", EndpointDialog.problemWith("http://localhost:8000", "Ireland"));
+        assertEquals("'Ireland' is not a region name such as us-east-1 or eu-west-1.",
+                EndpointDialog.problemWith("http://localhost:8000", "Ireland"));
+    }
+
+    @Test
+    void refusesUserInfoWithoutRepeatingIt() {
+        String problem = EndpointDialog.problemWith("http://admin:s3cret@localhost:8000", "us-east-1");
+        assertEquals("An endpoint URL must not contain a user name or password (user:pass@): remove that part; "
+                + "requests are signed with the profile's keys.", problem);
+    }
+
+    @Test
+    void takesAnyWellFormedRegionForACustomEndpoint() {
+        // moto, DynamoDB Local and LocalStack accept region names AWS does not have
+        assertNull(EndpointDialog.problemWith("http://localhost:8000", "xx-local-1"));
     }
 }
