@@ -67,9 +67,6 @@ public final class App extends Application {
         StartupTrace.mark("services");
         tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        // found on a worker thread; said once, on the FX thread
-        services.recovery().history().onDamaged(aside -> Platform.runLater(() ->
-                dialogs.notifyError(I18n.t("history.damaged.title"), I18n.t("history.damaged.text", aside))));
         UiContext ctx = new UiContext(tasks, new StatusPoller(tasks, new FxScheduler()), dialogs, services.connections(), services.regions(), services.inventory(),
                 services.sandbox(), dirs, settings, this::saveSettings,
                 uri -> getHostServices().showDocument(uri), services.backups(), services.recovery());

@@ -162,6 +162,38 @@ class PitrTabTest extends FxRobot {
     }
 
     @Test
+    void aDamagedRestoreHistoryIsSaidOnceAndKeptAside(Moto moto) throws Exception {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        java.nio.file.Path history = dir.resolve("data").resolve(dev.dynamobackup.service.RestoreHistory.FILE_NAME);
+        java.nio.file.Files.createDirectories(history.getParent());
+        java.nio.file.Files.writeString(history, "[{\"region\": \"us-e");
+        Settings s = new Settings();
+        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
+        s.lastConnectionId = "endpoint:" + moto.endpoint();
+        s.lastRegion = "us-east-1";
+        ui = new UiHarness(s, dir);
+        @SuppressWarnings("unchecked")
+        TableView<TableSummary> list = lookup("#tableList").queryAs(TableView.class);
+        UiHarness.await(20, () -> list.getItems().size() == 1);
+        interact(() -> list.getSelectionModel().select(0));
+        showPitrTab();
+
+        UiHarness.await(10, () -> ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notifyError: Restore history was damaged")));
+        interact(() -> ui.window.model().historyChanged());
+        interact(() -> list.getSelectionModel().clearSelection());
+        interact(() -> list.getSelectionModel().select(0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> said = ui.dialogs.shown.stream().filter(m -> m.startsWith("notifyError: Restore history was damaged")).toList();
+        assertEquals(1, said.size(), "said once: " + ui.dialogs.shown);
+        assertTrue(said.get(0).contains("kept as " + history + ".damaged-"), said.get(0));
+        try (var files = java.nio.file.Files.list(history.getParent())) {
+            java.nio.file.Path aside = files.filter(p -> p.getFileName().toString().startsWith(history.getFileName() + ".damaged-"))
+                    .findFirst().orElseThrow();
+            assertEquals("[{\"region\": \"us-e", java.nio.file.Files.readString(aside));
+        }
+    }
+
+    @Test
     void theSandboxShowsPitrAndRestoreAsUnavailableWithTheReason() throws Exception {
         Settings s = new Settings();
         s.lastConnectionId = "sandbox";
