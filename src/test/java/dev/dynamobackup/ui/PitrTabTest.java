@@ -48,9 +48,8 @@ class PitrTabTest extends FxRobot {
                 .filter(t -> "pitrTab".equals(t.getId())).findFirst().orElseThrow()));
     }
 
-    @Test
-    void enableChangePeriodAndDisableFromTheTab(Moto moto) throws Exception {
-        moto.createTable("us-east-1", "Orders", "pk", null);
+    /** The app against moto, its one table selected and the table's PITR tab shown. */
+    private TableView<TableSummary> openPitrTabOfTheOnlyTable(Moto moto) throws Exception {
         Settings s = new Settings();
         s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
         s.lastConnectionId = "endpoint:" + moto.endpoint();
@@ -61,6 +60,13 @@ class PitrTabTest extends FxRobot {
         UiHarness.await(20, () -> list.getItems().size() == 1);
         interact(() -> list.getSelectionModel().select(0));
         showPitrTab();
+        return list;
+    }
+
+    @Test
+    void enableChangePeriodAndDisableFromTheTab(Moto moto) throws Exception {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
         UiHarness.await(10, () -> "Off".equals(text("#pitrTabStatus")));
         assertTrue(lookup("#pitrDisableButton").queryAs(Button.class).isDisabled());
 
@@ -103,17 +109,8 @@ class PitrTabTest extends FxRobot {
     @Test
     void declinedNoticeChangesNothing(Moto moto) throws Exception {
         moto.createTable("us-east-1", "Orders", "pk", null);
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + moto.endpoint();
-        s.lastRegion = "us-east-1";
-        ui = new UiHarness(s, dir);
+        TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
         ui.dialogs.answer = false;
-        @SuppressWarnings("unchecked")
-        TableView<TableSummary> list = lookup("#tableList").queryAs(TableView.class);
-        UiHarness.await(20, () -> list.getItems().size() == 1);
-        interact(() -> list.getSelectionModel().select(0));
-        showPitrTab();
         UiHarness.await(10, () -> "Off".equals(text("#pitrTabStatus")));
 
         clickOn("#pitrEnableButton");
@@ -133,17 +130,8 @@ class PitrTabTest extends FxRobot {
             ddb.updateContinuousBackups(b -> b.tableName("Orders")
                     .pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(true).recoveryPeriodInDays(20)));
         }
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + moto.endpoint();
-        s.lastRegion = "us-east-1";
-        ui = new UiHarness(s, dir);
+        TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
         ui.dialogs.answer = false;
-        @SuppressWarnings("unchecked")
-        TableView<TableSummary> list = lookup("#tableList").queryAs(TableView.class);
-        UiHarness.await(20, () -> list.getItems().size() == 1);
-        interact(() -> list.getSelectionModel().select(0));
-        showPitrTab();
         UiHarness.await(10, () -> "20 days".equals(text("#pitrTabPeriod")));
 
         setDays(3);
@@ -167,16 +155,7 @@ class PitrTabTest extends FxRobot {
         java.nio.file.Path history = dir.resolve("data").resolve(dev.dynamobackup.service.RestoreHistory.FILE_NAME);
         java.nio.file.Files.createDirectories(history.getParent());
         java.nio.file.Files.writeString(history, "[{\"region\": \"us-e");
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + moto.endpoint();
-        s.lastRegion = "us-east-1";
-        ui = new UiHarness(s, dir);
-        @SuppressWarnings("unchecked")
-        TableView<TableSummary> list = lookup("#tableList").queryAs(TableView.class);
-        UiHarness.await(20, () -> list.getItems().size() == 1);
-        interact(() -> list.getSelectionModel().select(0));
-        showPitrTab();
+        TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
 
         UiHarness.await(10, () -> ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notifyError: Restore history was damaged")));
         interact(() -> ui.window.model().historyChanged());
