@@ -14,32 +14,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.Console;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /**
  * {@code dbm backups delete --arn A [--arn A2 ...] [--yes]}. Like the console, asks the user to type
- * {@code Delete} first; without a terminal it refuses unless {@code --yes} is given.
+ * {@code Delete} first; without a terminal it refuses (exit 2) unless {@code --yes} is given.
  */
 @Command(name = "delete", mixinStandardHelpOptions = true,
         description = "Delete backups (asks you to type Delete unless --yes is given).")
 final class BackupsDeleteCommand implements Callable<Integer> {
-    /** Reads one line from the terminal after a prompt; null when there is no terminal. Tests replace it. */
-    interface Prompt {
-        String ask(String text);
-    }
-
-    static Supplier<Prompt> terminal = () -> {
-        Console console = System.console();
-        return console == null ? null : text -> console.readLine("%s", text);
-    };
-
     @Spec CommandSpec spec;
     @Mixin ConnectionOptions connection;
     @Mixin OutputOptions output;
@@ -91,18 +79,13 @@ final class BackupsDeleteCommand implements Callable<Integer> {
     }
 
     private void confirm() {
-        Prompt prompt = terminal.get();
-        if (prompt == null) {
-            throw new CliFailure("no terminal to confirm on: run again with --yes to delete " + arns.size()
-                    + (arns.size() == 1 ? " backup" : " backups") + " without asking");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("This permanently deletes " + arns.size() + (arns.size() == 1 ? " backup:" : " backups:"));
-        arns.forEach(a -> out.println("  " + a));
-        out.flush();
-        String answer = prompt.ask("Type Delete to confirm: ");
-        if (!"Delete".equals(answer == null ? null : answer.strip())) {
-            throw new CliFailure("not confirmed (you must type Delete exactly); nothing was deleted");
-        }
+        String count = arns.size() + (arns.size() == 1 ? " backup" : " backups");
+        TerminalConfirmation.Prompt prompt = TerminalConfirmation.requireTerminal(spec,
+                "no terminal to confirm on: run again with --yes to delete " + count + " without asking");
+        List<String> explanation = new ArrayList<>();
+        explanation.add("This permanently deletes " + count + ":");
+        arns.forEach(a -> explanation.add("  " + a));
+        TerminalConfirmation.ask(spec, prompt, explanation, "Type Delete to confirm: ", List.of("Delete"),
+                "not confirmed (you must type Delete exactly); nothing was deleted");
     }
 }

@@ -81,11 +81,32 @@ final class PitrCommand {
     }
 
     @Command(name = "disable", mixinStandardHelpOptions = true,
-            description = "Disable PITR. Enabling it again later starts a new, empty recovery window.")
+            description = {"Disable PITR: the table's restore points are lost, and enabling it again later starts a new,"
+                    + " empty recovery window.", "Asks you to type the table name or Disable unless --yes is given."})
     static final class Disable extends Base {
+        @Option(names = "--yes", description = "Do not ask (for scripts).")
+        boolean yes;
+
         @Override
         PitrWindow run(CliServices s, ConnectionTarget target) {
+            if (yes) return s.pitr.disable(target, table);
+            TerminalConfirmation.Prompt prompt = TerminalConfirmation.requireTerminal(spec,
+                    "no terminal to confirm on: run again with --yes to disable point-in-time recovery of " + table
+                            + " without asking");
+            PitrWindow now = s.pitr.describe(target, table);
+            // already off: nothing to lose, nothing to ask, nothing to send
+            if (!now.enabled()) return now;
+            TerminalConfirmation.ask(spec, prompt, List.of(lossOf(now)), "Type " + table + " or Disable to confirm: ",
+                    List.of(table, "Disable"),
+                    "not confirmed (you must type " + table + " or Disable exactly); point-in-time recovery is still on");
             return s.pitr.disable(target, table);
+        }
+
+        private String lossOf(PitrWindow w) {
+            String since = w.earliest() == null ? "" : ", from " + w.earliest();
+            return "This turns off point-in-time recovery of " + table + ": its restore points (up to "
+                    + w.recoveryPeriodDays() + " days" + since + ") are lost, and enabling it again later starts a new,"
+                    + " empty recovery window.";
         }
     }
 }

@@ -38,6 +38,7 @@ final class RestoreFollowUp {
         RestoreProgress done = s.restores.waitUntilActive(target, started.table().name(), POLL, TIMEOUT);
         RestoreRecord record = new RestoreRecord(target.region(), started.sourceTable() == null ? "" : started.sourceTable(),
                 started.table().name(), started.kind(), started.started(), s.restores.now());
+        s.history.onDamaged(aside -> result.put("warning", historyDamaged(aside)));
         s.history.record(record);
         result.put("status", done.table().status());
         result.put("durationSeconds", record.duration().toMillis() / 1000.0);
@@ -47,6 +48,12 @@ final class RestoreFollowUp {
                     "detail", st.text())).toList());
         }
         return result;
+    }
+
+    /** The same sentence as the GUI's (messages.properties history.damaged.text). */
+    static String historyDamaged(java.nio.file.Path aside) {
+        return "The restore history file was damaged, so it was kept as " + aside
+                + " and a new history was started; nothing in the old file was deleted.";
     }
 
     static void print(java.io.PrintWriter out, OutputOptions output, Map<String, Object> result) {
@@ -59,6 +66,7 @@ final class RestoreFollowUp {
         if (result.containsKey("durationSeconds")) {
             out.println("Table " + result.get("targetTable") + " is ACTIVE after " + result.get("durationSeconds") + " s.");
         }
+        if (result.containsKey("warning")) out.println("warning: " + result.get("warning"));
         Object replay = result.get("replay");
         if (replay instanceof List<?> steps) {
             for (Object o : steps) {

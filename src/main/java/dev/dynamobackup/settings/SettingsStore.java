@@ -1,5 +1,6 @@
 package dev.dynamobackup.settings;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -7,79 +8,57 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
- * Reads and writes {@link Settings} as JSON. A file that cannot be read or parsed is moved aside
- * (never overwritten) and the app starts with defaults, telling the user where the old file went.
+ * Reads and writes {@link Settings} as JSON through a {@link LockedJsonFile}. A file that cannot be read
+ * or parsed is moved aside (never overwritten) and the app starts with defaults, telling the user where
+ * the old file went.
  */
 public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .enable(SerializationFeature.INDENT_OUTPUT);
+    private final LockedJsonFile<Settings> json;
 
     /** What loading gave: the settings and, when the file was bad, a sentence for the user. */
     public record Loaded(Settings settings, String warning) {
     }
 
     public SettingsStore(Path file) {
-        this.file = file;
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(SerializationFeature.INDENT_OUTPUT);
+        this.json = new LockedJsonFile<>(file, mapper, new TypeReference<Settings>() { }, "corrupt");
     }
 
     public Path file() {
-        return file;
+        return json.file();
     }
 
     public Loaded load() {
+        LockedJsonFile.Read<Settings> read;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            Settings settings = mapper.readValue(bytes, Settings.class);
-            if (settings == null) throw new IOException("the file holds no settings object");
-            if (settings.window == null) settings.window = new Settings.WindowGeometry();
-            if (settings.theme == null) settings.theme = Theme.SYSTEM;
-            if (settings.endpoints == null) settings.endpoints = new java.util.ArrayList<>();
-            return new Loaded(settings, null);
-        } catch (NoSuchFileException e) {
-            return new Loaded(new Settings(), null);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Settings file {} is unreadable: {}", file, e.toString());
-            Path aside = moveAside();
-            String where = aside == null ? "it could not be moved and was left in place"
-                    : "the old file was kept as " + aside;
-            return new Loaded(new Settings(),
-                    "Your settings file could not be read, so the app started with default settings ("
-                            + where + ").");
-        }
-    }
-
-    /** Writes atomically (temporary file, then move) so a crash never leaves half a file. */
-    public void save(Settings settings) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        mapper.writeValue(tmp.toFile(), settings);
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private Path moveAside() {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + LocalDateTime.now().format(STAMP));
-        try {
-            return Files.move(file, aside);
+            read = json.read();
         } catch (IOException e) {
-            LOG.warn("Could not move the unreadable settings file aside: {}", e.toString());
-            return null;
+            LOG.warn("Settings file {} could not be locked: {}", json.file(), e.toString());
+            return new Loaded(new Settings(), "Your settings file could not be read (" + e.getMessage()
+                    + "), so the app started with default settings; the file was left as it was.");
         }
+        if (read.damaged()) {
+            LOG.warn("Settings file {} is unreadable; moved to {}", json.file(), read.movedAside());
+            String where = read.movedAside() == null ? "it could not be moved and was left in place"
+                    : "the old file was kept as " + read.movedAside();
+            return new Loaded(new Settings(),
+                    "Your settings file could not be read, so the app started with default settings (" + where + ").");
+        }
+        Settings settings = read.value() == null ? new Settings() : read.value();
+        if (settings.window == null) settings.window = new Settings.WindowGeometry();
+        if (settings.theme == null) settings.theme = Theme.SYSTEM;
+        if (settings.endpoints == null) settings.endpoints = new java.util.ArrayList<>();
+        return new Loaded(settings, null);
+    }
+
+    /** Writes under the lock through a unique temporary file and an atomic move: never half a file. */
+    public void save(Settings settings) throws IOException {
+        json.write(settings);
     }
 }

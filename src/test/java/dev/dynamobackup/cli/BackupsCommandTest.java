@@ -21,7 +21,7 @@ class BackupsCommandTest {
 
     @AfterEach
     void restoreTerminal() {
-        BackupsDeleteCommand.terminal = () -> null;
+        TerminalConfirmation.terminal = () -> null;
     }
 
     private static String arnOf(Moto moto, String table, String name) {
@@ -110,10 +110,10 @@ class BackupsCommandTest {
         moto.createTable("us-east-1", "Orders", "pk", null);
         String arn = arnOf(moto, "Orders", "orders-1");
         String ep = moto.endpoint().toString();
-        BackupsDeleteCommand.terminal = () -> null;
+        TerminalConfirmation.terminal = () -> null;
 
         var refused = cli("backups", "delete", "--arn", arn, "--region", "us-east-1", "--endpoint", ep);
-        assertEquals(1, refused.code());
+        assertEquals(2, refused.code());
         assertEquals(1, refused.err().lines().count(), refused.err());
         assertTrue(refused.err().startsWith("error: no terminal to confirm on: run again with --yes"), refused.err());
 
@@ -130,15 +130,16 @@ class BackupsCommandTest {
         String arn = arnOf(moto, "Orders", "orders-1");
         String ep = moto.endpoint().toString();
 
-        BackupsDeleteCommand.terminal = () -> text -> "delete";
+        TerminalConfirmation.terminal = () -> text -> "delete";
         var wrong = cli("backups", "delete", "--arn", arn, "--region", "us-east-1", "--endpoint", ep);
         assertEquals(1, wrong.code());
         assertTrue(wrong.err().contains("you must type Delete exactly"), wrong.err());
 
-        BackupsDeleteCommand.terminal = () -> text -> "Delete";
+        TerminalConfirmation.terminal = () -> text -> "Delete";
         var ok = cli("backups", "delete", "--arn", arn, "--region", "us-east-1", "--endpoint", ep);
         assertEquals(0, ok.code(), ok.err());
-        assertTrue(ok.out().contains("Type Delete") || ok.out().contains("permanently deletes 1 backup"), ok.out());
+        assertTrue(ok.err().contains("This permanently deletes 1 backup:"), ok.err());
+        assertTrue(ok.out().contains("DELETED"), "stdout keeps only the result: " + ok.out());
     }
 
     @Test

@@ -98,8 +98,8 @@ class RestoreCommandTest {
         assertEquals(1, tooOld.code());
         assertTrue(tooOld.err().contains("recovery window"), tooOld.err());
 
-        TablesCommandTest.Run disable = cli("pitr", "disable", "--table", "Orders", "--region", "us-east-1", "--endpoint", ep,
-                "--output", "json");
+        TablesCommandTest.Run disable = cli("pitr", "disable", "--table", "Orders", "--yes", "--region", "us-east-1",
+                "--endpoint", ep, "--output", "json");
         assertEquals("DISABLED", new ObjectMapper().readTree(disable.out()).get("status").asText());
 
         TablesCommandTest.Run badDays = cli("pitr", "enable", "--table", "Orders", "--days", "40",

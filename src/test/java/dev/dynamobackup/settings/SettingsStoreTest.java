@@ -66,6 +66,38 @@ class SettingsStoreTest {
     }
 
     @Test
+    void twoWindowsSavingAtOnceLeaveOneWholeFileAndNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("settings.json");
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> writers = new java.util.ArrayList<>();
+        for (String region : List.of("eu-west-1", "us-west-2")) {
+            SettingsStore store = new SettingsStore(file);
+            Thread t = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 40; i++) {
+                        Settings s = new Settings();
+                        s.lastRegion = region;
+                        store.save(s);
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            t.start();
+            writers.add(t);
+        }
+        for (Thread t : writers) t.join(60_000);
+
+        assertEquals(List.of(), failures, "each save had a temporary file of its own");
+        SettingsStore.Loaded loaded = new SettingsStore(file).load();
+        assertNull(loaded.warning());
+        assertTrue(List.of("eu-west-1", "us-west-2").contains(loaded.settings().lastRegion));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".tmp")).toList());
+        }
+    }
+
+    @Test
     void settingsHaveNoFieldForASecret() {
         List<String> forbidden = List.of("secret", "token", "password", "accesskey", "credential", "session");
         for (Class<?> type : List.of(Settings.class, Settings.WindowGeometry.class, Settings.SavedEndpoint.class)) {

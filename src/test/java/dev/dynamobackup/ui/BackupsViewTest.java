@@ -224,6 +224,35 @@ class BackupsViewTest extends FxRobot {
     }
 
     @Test
+    void theDialogDeletesWhatItListedEvenWhenTheSelectionChangesWhileItIsOpen(Moto moto) throws Exception {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        backup(moto, "Orders", "orders-listed");
+        backup(moto, "Orders", "orders-keep");
+        open(moto);
+        showRegionView();
+        UiHarness.await(20, () -> regionModel().rows().size() == 2);
+
+        clickOn("orders-listed");
+        clickOn(inView(true, "#deleteButton", Button.class));
+        UiHarness.await(10, () -> topDialog().isPresent());
+        // the list behind the dialog moves on (a refresh, a poll, a click before the dialog took focus)
+        @SuppressWarnings("unchecked")
+        TableView<BackupSummary> list = from(lookup("#regionBackups").<Node>query()).lookup("#backupList").queryAs(TableView.class);
+        BackupSummary keep = regionModel().rows().stream().filter(b -> b.name().equals("orders-keep")).findFirst().orElseThrow();
+        interact(() -> list.getSelectionModel().clearAndSelect(list.getItems().indexOf(keep)));
+        assertEquals(List.of("orders-keep"), regionModel().selection().stream().map(BackupSummary::name).toList());
+        clickOn(".delete-dialog .text-field").write("Delete");
+        clickOn(lookup("#confirmDelete").queryAs(Button.class));
+
+        UiHarness.await(10, () -> ui.dialogs.shown.stream().anyMatch(s -> s.startsWith("notify: Backups deleted")));
+        try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
+            assertEquals(List.of("orders-keep"), ddb.listBackups(b -> b.backupType("ALL")).backupSummaries().stream()
+                    .filter(b -> !"DELETED".equals(b.backupStatusAsString()))
+                    .map(software.amazon.awssdk.services.dynamodb.model.BackupSummary::backupName).toList());
+        }
+    }
+
+    @Test
     void f5InTheBackupsViewReloadsTheBackups(Moto moto) throws Exception {
         moto.createTable("us-east-1", "Orders", "pk", null);
         open(moto);

@@ -42,9 +42,14 @@ class PitrTabTest extends FxRobot {
         interact(() -> spinner.getValueFactory().setValue(days));
     }
 
-    @Test
-    void enableChangePeriodAndDisableFromTheTab(Moto moto) throws Exception {
-        moto.createTable("us-east-1", "Orders", "pk", null);
+    private void showPitrTab() {
+        TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "pitrTab".equals(t.getId())).findFirst().orElseThrow()));
+    }
+
+    /** The app against moto, its one table selected and the table's PITR tab shown. */
+    private TableView<TableSummary> openPitrTabOfTheOnlyTable(Moto moto) throws Exception {
         Settings s = new Settings();
         s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
         s.lastConnectionId = "endpoint:" + moto.endpoint();
@@ -54,9 +59,14 @@ class PitrTabTest extends FxRobot {
         TableView<TableSummary> list = lookup("#tableList").queryAs(TableView.class);
         UiHarness.await(20, () -> list.getItems().size() == 1);
         interact(() -> list.getSelectionModel().select(0));
-        TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> "pitrTab".equals(t.getId())).findFirst().orElseThrow()));
+        showPitrTab();
+        return list;
+    }
+
+    @Test
+    void enableChangePeriodAndDisableFromTheTab(Moto moto) throws Exception {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
         UiHarness.await(10, () -> "Off".equals(text("#pitrTabStatus")));
         assertTrue(lookup("#pitrDisableButton").queryAs(Button.class).isDisabled());
 
@@ -74,38 +84,91 @@ class PitrTabTest extends FxRobot {
         }
 
         setDays(21);
+        int asked = ui.dialogs.shown.size();
         clickOn("#pitrPeriodButton");
         UiHarness.await(10, () -> "21 days".equals(text("#pitrTabPeriod")));
+        assertEquals(asked, ui.dialogs.shown.size(), "lengthening asks nothing: " + ui.dialogs.shown);
+
+        setDays(5);
+        clickOn("#pitrPeriodButton");
+        UiHarness.await(10, () -> "5 days".equals(text("#pitrTabPeriod")));
+        assertTrue(ui.dialogs.shown.contains("confirm: Shorten the recovery period of Orders"), ui.dialogs.shown.toString());
+        String question = ui.dialogs.questions.get(ui.dialogs.questions.size() - 1);
+        assertTrue(question.startsWith("The recovery period goes from 21 to 5 days: restore points older than 5 days are deleted"), question);
+        assertTrue(question.contains("No restore point is older than 5 days yet, so none is lost now"), "just enabled: " + question);
 
         clickOn("#pitrDisableButton");
         UiHarness.await(10, () -> "Off".equals(text("#pitrTabStatus")));
-        assertTrue(ui.dialogs.shown.contains("confirm: Disable point-in-time recovery for Orders"));
+        String disable = ui.dialogs.shown.stream().filter(m -> m.startsWith("confirmTyped: Disable point-in-time recovery for Orders: "))
+                .findFirst().orElseThrow(() -> new AssertionError(ui.dialogs.shown.toString()));
+        assertTrue(disable.contains("Its restore points are deleted: up to 5 days of them"), disable);
+        assertTrue(disable.endsWith("[Orders, Disable]"), "the table name or Disable, as the CLI asks: " + disable);
         assertEquals(PitrStatus.DISABLED, list.getItems().get(0).pitr());
     }
 
     @Test
     void declinedNoticeChangesNothing(Moto moto) throws Exception {
         moto.createTable("us-east-1", "Orders", "pk", null);
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + moto.endpoint();
-        s.lastRegion = "us-east-1";
-        ui = new UiHarness(s, dir);
+        TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
         ui.dialogs.answer = false;
-        @SuppressWarnings("unchecked")
-        TableView<TableSummary> list = lookup("#tableList").queryAs(TableView.class);
-        UiHarness.await(20, () -> list.getItems().size() == 1);
-        interact(() -> list.getSelectionModel().select(0));
-        TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(1));
         UiHarness.await(10, () -> "Off".equals(text("#pitrTabStatus")));
 
         clickOn("#pitrEnableButton");
 
+        assertTrue(ui.dialogs.shown.contains("confirm: Enable point-in-time recovery for Orders"), ui.dialogs.shown.toString());
         assertEquals("Off", text("#pitrTabStatus"));
         try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
             assertEquals("DISABLED", ddb.describeContinuousBackups(b -> b.tableName("Orders")).continuousBackupsDescription()
                     .pointInTimeRecoveryDescription().pointInTimeRecoveryStatusAsString());
+        }
+    }
+
+    @Test
+    void declinedShorteningOrDisablingChangesNothing(Moto moto) throws Exception {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
+            ddb.updateContinuousBackups(b -> b.tableName("Orders")
+                    .pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(true).recoveryPeriodInDays(20)));
+        }
+        TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
+        ui.dialogs.answer = false;
+        UiHarness.await(10, () -> "20 days".equals(text("#pitrTabPeriod")));
+
+        setDays(3);
+        clickOn("#pitrPeriodButton");
+        clickOn("#pitrDisableButton");
+
+        assertTrue(ui.dialogs.shown.contains("confirm: Shorten the recovery period of Orders"), ui.dialogs.shown.toString());
+        assertTrue(ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("confirmTyped: Disable point-in-time recovery")), ui.dialogs.shown.toString());
+        assertEquals("20 days", text("#pitrTabPeriod"));
+        try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
+            var pitr = ddb.describeContinuousBackups(b -> b.tableName("Orders")).continuousBackupsDescription()
+                    .pointInTimeRecoveryDescription();
+            assertEquals("ENABLED", pitr.pointInTimeRecoveryStatusAsString());
+            assertEquals(20, pitr.recoveryPeriodInDays());
+        }
+    }
+
+    @Test
+    void aDamagedRestoreHistoryIsSaidOnceAndKeptAside(Moto moto) throws Exception {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        java.nio.file.Path history = dir.resolve("data").resolve(dev.dynamobackup.service.RestoreHistory.FILE_NAME);
+        java.nio.file.Files.createDirectories(history.getParent());
+        java.nio.file.Files.writeString(history, "[{\"region\": \"us-e");
+        TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
+
+        UiHarness.await(10, () -> ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notifyError: Restore history was damaged")));
+        interact(() -> ui.window.model().historyChanged());
+        interact(() -> list.getSelectionModel().clearSelection());
+        interact(() -> list.getSelectionModel().select(0));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> said = ui.dialogs.shown.stream().filter(m -> m.startsWith("notifyError: Restore history was damaged")).toList();
+        assertEquals(1, said.size(), "said once: " + ui.dialogs.shown);
+        assertTrue(said.get(0).contains("kept as " + history + ".damaged-"), said.get(0));
+        try (var files = java.nio.file.Files.list(history.getParent())) {
+            java.nio.file.Path aside = files.filter(p -> p.getFileName().toString().startsWith(history.getFileName() + ".damaged-"))
+                    .findFirst().orElseThrow();
+            assertEquals("[{\"region\": \"us-e", java.nio.file.Files.readString(aside));
         }
     }
 
@@ -118,8 +181,7 @@ class PitrTabTest extends FxRobot {
         TableView<TableSummary> list = lookup("#tableList").queryAs(TableView.class);
         UiHarness.await(60, () -> !list.getItems().isEmpty() && !ui.window.model().loadingProperty().get());
         interact(() -> list.getSelectionModel().select(0));
-        TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(1));
+        showPitrTab();
 
         UiHarness.await(10, () -> lookup("#unavailable").queryAs(Label.class).isVisible());
         assertTrue(lookup("#unavailable").queryAs(Label.class).getText().contains("DynamoDB Local"));

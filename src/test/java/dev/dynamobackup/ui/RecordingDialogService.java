@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class RecordingDialogService implements DialogService {
     public final List<String> shown = new CopyOnWriteArrayList<>();
     public volatile boolean answer = true;
+    /** The full text of each {@link #confirm} question, in order. */
+    public final List<String> questions = new CopyOnWriteArrayList<>();
 
     @Override
     public void showError(String title, UserMessage message) {
@@ -24,6 +26,13 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String question, String confirmLabel) {
         shown.add("confirm: " + title);
+        questions.add(question);
+        return answer;
+    }
+
+    @Override
+    public boolean confirmTyped(String title, String text, String confirmLabel, List<String> words) {
+        shown.add("confirmTyped: " + title + ": " + text + " " + words);
         return answer;
     }
 

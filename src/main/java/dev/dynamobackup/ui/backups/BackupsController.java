@@ -275,9 +275,10 @@ public final class BackupsController {
     @FXML
     void onDelete() {
         if (model.deleteBlockedProperty().get() != null) return;
+        // what the dialog lists is what is deleted, whatever is selected by the time the user confirms
         List<BackupSummary> chosen = List.copyOf(model.selection());
         if (!new DeleteBackupsDialog(window(), chosen).confirmed()) return;
-        BulkProgressModel progress = model.deleteSelected();
+        BulkProgressModel progress = model.delete(chosen);
         if (chosen.size() > 1) new BulkProgressDialog(window(), progress).show();
     }
 

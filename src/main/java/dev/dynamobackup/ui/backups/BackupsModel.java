@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -168,17 +167,25 @@ public final class BackupsModel implements BackupActions.View {
 
     /** Why the selected backups cannot be deleted here, or null when they can. */
     private String blockReason() {
-        if (selection.isEmpty()) return I18n.t("backups.delete.noneSelected");
-        if (selection.stream().anyMatch(BackupSummary::ownedByAwsBackup)) return I18n.t("backups.delete.awsBackup");
-        if (selection.stream().anyMatch(b -> BackupSummary.DELETED.equals(b.status()))) return I18n.t("backups.delete.deleted");
+        return blockReason(selection);
+    }
+
+    private static String blockReason(List<BackupSummary> backups) {
+        if (backups.isEmpty()) return I18n.t("backups.delete.noneSelected");
+        if (backups.stream().anyMatch(BackupSummary::ownedByAwsBackup)) return I18n.t("backups.delete.awsBackup");
+        if (backups.stream().anyMatch(b -> BackupSummary.DELETED.equals(b.status()))) return I18n.t("backups.delete.deleted");
         return null;
     }
 
-    /** Deletes the selection through the queue (the caller has asked the user to type Delete). */
-    public BulkProgressModel deleteSelected() {
-        if (deleteBlocked.get() != null) throw new IllegalStateException(deleteBlocked.get());
+    /**
+     * Deletes exactly {@code listed}, the backups the confirmation showed, through the queue; never the
+     * selection of the moment (it may have changed while the dialog was open).
+     */
+    public BulkProgressModel delete(List<BackupSummary> listed) {
+        String blocked = blockReason(listed);
+        if (blocked != null) throw new IllegalStateException(blocked);
         BulkProgressModel progress = new BulkProgressModel(target, I18n.t("backups.delete.progressTitle"));
-        actions.delete(target, new ArrayList<>(selection), progress);
+        actions.delete(target, List.copyOf(listed), progress);
         return progress;
     }
 

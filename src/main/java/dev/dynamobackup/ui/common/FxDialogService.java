@@ -1,15 +1,21 @@
 package dev.dynamobackup.ui.common;
 
 import dev.dynamobackup.model.UserMessage;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /** Alerts for errors and questions, ControlsFX notifications for passing news. */
@@ -47,6 +53,30 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, null);
         alert.setContentText(question);
         alert.getButtonTypes().setAll(ButtonType.CANCEL, yes);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public boolean confirmTyped(String title, String text, String confirmLabel, List<String> words) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.WARNING, title, null);
+        Label explanation = new Label(text);
+        explanation.setWrapText(true);
+        TextField typed = new TextField();
+        typed.setId("typedConfirmation");
+        typed.setPromptText(words.get(0));
+        String prompt = words.size() == 1 ? I18n.t("dialog.typeToConfirm.one", words.get(0))
+                : I18n.t("dialog.typeToConfirm.two", words.get(0), words.get(1));
+        VBox content = new VBox(10, explanation, new Label(prompt), typed);
+        content.setPrefWidth(520);
+        alert.getDialogPane().setContent(content);
+        alert.getButtonTypes().setAll(ButtonType.CANCEL, yes);
+        Button confirm = (Button) alert.getDialogPane().lookupButton(yes);
+        confirm.setId("confirmTyped");
+        confirm.getStyleClass().add("danger-button");
+        confirm.setDefaultButton(false);
+        confirm.disableProperty().bind(Bindings.createBooleanBinding(() -> words.contains(typed.getText()), typed.textProperty()).not());
+        alert.setOnShown(e -> typed.requestFocus());
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

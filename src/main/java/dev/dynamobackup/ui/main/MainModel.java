@@ -76,6 +76,9 @@ public final class MainModel {
     /** Reads profiles and regions in the background, then opens on the remembered (or sandbox) connection. */
     public void start() {
         status.set(I18n.t("status.starting"));
+        // a damaged restore history is found on a worker thread and moved aside once: said once, on the FX thread
+        if (ctx.recovery() != null) ctx.recovery().history().onDamaged(aside -> javafx.application.Platform.runLater(() ->
+                ctx.dialogs().notifyError(I18n.t("history.damaged.title"), I18n.t("history.damaged.text", aside))));
         Settings settings = ctx.settings();
         ctx.tasks().run(I18n.t("task.connections"), p -> new Startup(ctx.connections().available(settings),
                         ctx.regions().dynamoDbRegions()),

@@ -9,6 +9,7 @@ import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.PitrService;
 import dev.dynamobackup.tasks.TaskHandle;
 import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.main.MainModel;
 import javafx.beans.property.IntegerProperty;
@@ -22,6 +23,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -31,6 +33,8 @@ import java.util.Objects;
  * the table's recovery-time history. On an endpoint without PITR it says so, with the reason.
  */
 public final class PitrPanelModel {
+    /** What the user may type, besides the table name, to disable PITR (as on the command line). */
+    public static final String DISABLE_WORD = "Disable";
     private final MainModel main;
     private final UiContext ctx;
     private final ReadOnlyObjectWrapper<TableSummary> table = new ReadOnlyObjectWrapper<>();
@@ -114,20 +118,37 @@ public final class PitrPanelModel {
         change(t, I18n.t("pitr.task.enable", t.name()), target -> ctx.recovery().pitr().enable(target, t.name(), days.get()));
     }
 
-    /** Sets the recovery period of a table that already has PITR on. */
+    /**
+     * Sets the recovery period of a table that already has PITR on. A shorter period drops the older
+     * restore points, so it says how many days are lost and asks; a longer one does not ask.
+     */
     public void changePeriod() {
         TableSummary t = table.get();
         if (t == null) return;
+        PitrWindow now = window.get();
+        int to = days.get();
+        if (now != null && now.enabled() && to < now.recoveryPeriodDays()) {
+            long lost = now.daysLostIfShortenedTo(to);
+            String text = I18n.t("pitr.shorten.text", now.recoveryPeriodDays(), to) + "\n\n"
+                    + (lost > 0 ? I18n.t("pitr.shorten.lost", lost, to) : I18n.t("pitr.shorten.noneYet", to));
+            if (!ctx.dialogs().confirm(I18n.t("pitr.shorten.title", t.name()), text, I18n.t("pitr.shorten.confirm"))) return;
+        }
         change(t, I18n.t("pitr.task.period", t.name(), days.get()),
                 target -> ctx.recovery().pitr().enable(target, t.name(), days.get()));
     }
 
-    /** Disable, after the warning that enabling it again starts a new, empty window. */
+    /**
+     * Disable, after saying which restore points are lost and that enabling it again starts a new, empty
+     * window; the user types the table name or {@value #DISABLE_WORD}, as {@code dbm pitr disable} asks.
+     */
     public void requestDisable() {
         TableSummary t = table.get();
         if (t == null) return;
-        if (!ctx.dialogs().confirm(I18n.t("pitr.disable.title", t.name()), I18n.t("pitr.disable.warning"),
-                I18n.t("pitr.disable.confirm"))) {
+        PitrWindow now = window.get();
+        String loss = now != null && now.enabled() && now.earliest() != null
+                ? I18n.t("pitr.disable.loss", now.recoveryPeriodDays(), Formats.local(now.earliest())) + "\n\n" : "";
+        if (!ctx.dialogs().confirmTyped(I18n.t("pitr.disable.title", t.name()), loss + I18n.t("pitr.disable.warning"),
+                I18n.t("pitr.disable.confirm"), List.of(t.name(), DISABLE_WORD))) {
             return;
         }
         change(t, I18n.t("pitr.task.disable", t.name()), target -> ctx.recovery().pitr().disable(target, t.name()));

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.DeleteBackupRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -111,12 +113,39 @@ class BackupsModelTest {
                 "Orders", null, "AVAILABLE", BackupType.USER, 1, Instant.now(), null);
         model.selection().setAll(gone);
 
-        BulkProgressModel progress = model.deleteSelected();
+        BulkProgressModel progress = model.delete(List.of(gone));
 
         assertEquals(1, progress.failures());
         String shown = dialogs.shown.get(dialogs.shown.size() - 1);
         assertTrue(shown.startsWith("notifyError: Not everything went through: old: The backup was not found in us-east-1"), shown);
         assertTrue(progress.finishedProperty().get());
+    }
+
+    @Test
+    void deleteTakesTheListedBackupsNotTheSelectionOfTheMoment(Moto moto) {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        String listedArn;
+        String selectedArn;
+        try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
+            listedArn = ddb.createBackup(b -> b.tableName("Orders").backupName("listed")).backupDetails().backupArn();
+            selectedArn = ddb.createBackup(b -> b.tableName("Orders").backupName("selected-later")).backupDetails().backupArn();
+        }
+        BackupsModel model = model(moto, false);
+        model.setScope(moto.target("us-east-1"), null);
+        model.setActive(true);
+        BackupSummary listed = model.rows().stream().filter(b -> b.arn().equals(listedArn)).findFirst().orElseThrow();
+        BackupSummary other = model.rows().stream().filter(b -> b.arn().equals(selectedArn)).findFirst().orElseThrow();
+        model.selection().setAll(other);
+        recorder.clear();
+
+        BulkProgressModel progress = model.delete(List.of(listed));
+
+        assertEquals(0, progress.failures());
+        assertEquals(List.of(listedArn), recorder.of(DeleteBackupRequest.class).stream().map(DeleteBackupRequest::backupArn).toList());
+        try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
+            assertEquals(List.of("selected-later"), ddb.listBackups(b -> b.backupType("ALL")).backupSummaries().stream()
+                    .map(software.amazon.awssdk.services.dynamodb.model.BackupSummary::backupName).toList());
+        }
     }
 
     @Test
