@@ -1,0 +1,45 @@
+package dev.dynamobackup.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the AWS Backup commands share: input refused before any call (exit 2), typed confirmation, JSON. */
+final class AwsBackupCli {
+    private AwsBackupCli() {
+    }
+
+    /** A problem found by the rules becomes a usage error: exit 2, nothing sent. */
+    static void check(CommandSpec spec, Optional<String> problem) {
+        if (problem.isPresent()) throw new ParameterException(spec.commandLine(), problem.get());
+    }
+
+    /**
+     * Asks for a typed word (the console's confirmation) unless --yes was given; without a terminal it
+     * refuses. {@code word} is "Delete" for DynamoDB-style and "delete" for AWS Backup (seed 004).
+     */
+    static void confirm(CommandSpec spec, boolean yes, String word, List<String> lines) {
+        if (yes) return;
+        BackupsDeleteCommand.Prompt prompt = BackupsDeleteCommand.terminal.get();
+        if (prompt == null) throw new CliFailure("no terminal to confirm on: run again with --yes to go ahead without asking");
+        PrintWriter out = spec.commandLine().getOut();
+        lines.forEach(out::println);
+        out.flush();
+        String answer = prompt.ask("Type " + word + " to confirm: ");
+        if (!word.equals(answer == null ? null : answer.strip())) {
+            throw new CliFailure("not confirmed (you must type " + word + " exactly); nothing was deleted");
+        }
+    }
+
+    static void json(CommandSpec spec, String region, String key, Object value) {
+        OutputOptions.writeJson(spec.commandLine().getOut(), Map.of("region", region, key, value));
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
