@@ -39,6 +39,19 @@ final class AwsBackupCli {
         OutputOptions.writeJson(spec.commandLine().getOut(), Map.of("region", region, key, value));
     }
 
+    /** {@code --yes}, shared by the deleting commands (a picocli mixin). */
+    static final class YesOption {
+        @picocli.CommandLine.Option(names = "--yes", description = "Do not ask (for scripts).")
+        boolean yes;
+    }
+
+    /** Says what was deleted, as JSON or one line. */
+    static void deleted(CommandSpec spec, OutputOptions output, String region, String what, String id) {
+        if (output.json()) json(spec, region, "deleted", id);
+        else spec.commandLine().getOut().println("Deleted " + what + " " + id);
+        spec.commandLine().getOut().flush();
+    }
+
     static String text(Object value) {
         return value == null ? "" : value.toString();
     }

@@ -5,6 +5,7 @@ import dev.dynamobackup.model.awsbackup.Job;
 import dev.dynamobackup.model.awsbackup.JobKind;
 import dev.dynamobackup.model.awsbackup.JobStarted;
 import dev.dynamobackup.model.awsbackup.Lifecycle;
+import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.service.RestoreValidator;
 import dev.dynamobackup.service.awsbackup.AwsBackupRules;
 import picocli.CommandLine.Command;
@@ -139,8 +140,18 @@ final class JobsCommand implements Runnable {
             ConnectionTarget target = connection.target();
             try (CliServices s = new CliServices()) {
                 JobStarted started = s.awsBackup.jobs().startRestore(target, arn, table, start.role);
-                return report(spec, output, target, s, started, start.await);
+                int code = report(spec, output, target, s, started, start.await);
+                if (start.await && code == 0) record(s, target, started);
+                return code;
             }
+        }
+
+        /** AWS Backup restores count in the same recovery-time history as native ones. */
+        private void record(CliServices s, ConnectionTarget target, JobStarted started) {
+            Job job = s.awsBackup.jobs().describe(target, started.kind(), started.id());
+            String source = s.awsBackup.recoveryPoints().find(target, arn).resourceName();
+            s.history.record(new RestoreRecord(target.region(), source == null ? "" : source, table, "AWS_BACKUP",
+                    job.created(), job.completed() == null ? java.time.Instant.now() : job.completed()));
         }
     }
 

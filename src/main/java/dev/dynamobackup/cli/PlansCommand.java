@@ -192,18 +192,15 @@ final class PlansCommand implements Runnable {
         @Mixin OutputOptions output;
         @Option(names = "--id", required = true, paramLabel = "PLAN_ID")
         String id;
-        @Option(names = "--yes", description = "Do not ask (for scripts).")
-        boolean yes;
+        @Mixin AwsBackupCli.YesOption confirm;
 
         @Override
         public Integer call() {
             ConnectionTarget target = connection.target();
-            AwsBackupCli.confirm(spec, yes, "Delete", List.of("This deletes the backup plan " + id + " and its table assignments."));
+            AwsBackupCli.confirm(spec, confirm.yes, "Delete", List.of("This deletes the backup plan " + id + " and its table assignments."));
             try (CliServices s = new CliServices()) {
                 s.awsBackup.plans().delete(target, id);
-                if (output.json()) AwsBackupCli.json(spec, target.region(), "deleted", id);
-                else spec.commandLine().getOut().println("Deleted plan " + id);
-                spec.commandLine().getOut().flush();
+                AwsBackupCli.deleted(spec, output, target.region(), "plan", id);
                 return 0;
             }
         }

@@ -77,8 +77,7 @@ final class RecoveryPointsCommand implements Runnable {
         String arn;
         @Option(names = "--vault", paramLabel = "VAULT", description = "Its vault (found by searching the vaults when left out).")
         String vault;
-        @Option(names = "--yes", description = "Do not ask (for scripts).")
-        boolean yes;
+        @Mixin AwsBackupCli.YesOption confirm;
 
         @Override
         public Integer call() {
@@ -89,12 +88,10 @@ final class RecoveryPointsCommand implements Runnable {
                 RecoveryPoint point = vault != null ? s.awsBackup.recoveryPoints().describe(target, vault, arn)
                         : s.awsBackup.recoveryPoints().find(target, arn);
                 // AWS Backup's console asks for the lowercase word (seed 004)
-                AwsBackupCli.confirm(spec, yes, "delete", List.of("This permanently deletes the recovery point " + arn,
+                AwsBackupCli.confirm(spec, confirm.yes, "delete", List.of("This permanently deletes the recovery point " + arn,
                         "of " + text(point.resourceName()) + " (created " + text(point.created()) + ") from vault " + point.vaultName() + "."));
                 s.awsBackup.recoveryPoints().delete(target, point.vaultName(), arn);
-                if (output.json()) AwsBackupCli.json(spec, target.region(), "deleted", arn);
-                else spec.commandLine().getOut().println("Deleted recovery point " + arn);
-                spec.commandLine().getOut().flush();
+                AwsBackupCli.deleted(spec, output, target.region(), "recovery point", arn);
                 return 0;
             }
         }

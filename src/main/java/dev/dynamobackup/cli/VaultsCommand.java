@@ -84,19 +84,16 @@ final class VaultsCommand implements Runnable {
         @Mixin OutputOptions output;
         @Option(names = "--name", required = true, paramLabel = "VAULT")
         String name;
-        @Option(names = "--yes", description = "Do not ask (for scripts).")
-        boolean yes;
+        @Mixin AwsBackupCli.YesOption confirm;
 
         @Override
         public Integer call() {
             AwsBackupCli.check(spec, AwsBackupRules.vaultName(name));
             ConnectionTarget target = connection.target();
-            AwsBackupCli.confirm(spec, yes, "Delete", java.util.List.of("This permanently deletes the vault " + name + " in " + target.region() + "."));
+            AwsBackupCli.confirm(spec, confirm.yes, "Delete", java.util.List.of("This permanently deletes the vault " + name + " in " + target.region() + "."));
             try (CliServices s = new CliServices()) {
                 s.awsBackup.vaults().delete(target, name);
-                if (output.json()) AwsBackupCli.json(spec, target.region(), "deleted", name);
-                else spec.commandLine().getOut().println("Deleted vault " + name);
-                spec.commandLine().getOut().flush();
+                AwsBackupCli.deleted(spec, output, target.region(), "vault", name);
                 return 0;
             }
         }

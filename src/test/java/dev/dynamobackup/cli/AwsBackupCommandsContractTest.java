@@ -64,12 +64,17 @@ class AwsBackupCommandsContractTest {
     @Test
     void backupWaitThenRestoreWaitGivesATableWithTheItems() throws Exception {
         String point = backUpOrders();
+        var history = new dev.dynamobackup.service.RestoreHistory(dev.dynamobackup.settings.AppDirs.detect().dataDir());
+        long before = history.forSource("us-east-1", "Orders").stream().filter(r -> r.kind().equals("AWS_BACKUP") && r.targetTable().equals("Orders-copy")).count();
         var restore = run("jobs", "restore", "--arn", point, "--target", "Orders-copy", "--wait");
         assertEquals(0, restore.code(), restore.err());
         assertTrue(restore.out().contains("COMPLETED"), restore.out());
         try (DynamoDbClient ddb = contract.moto().fixture("us-east-1")) {
             assertEquals(2, ddb.scan(b -> b.tableName("Orders-copy")).count());
         }
+        assertEquals(before + 1, history.forSource("us-east-1", "Orders").stream()
+                .filter(r -> r.kind().equals("AWS_BACKUP") && r.targetTable().equals("Orders-copy")).count(),
+                "the AWS Backup restore is in the recovery-time history");
         var jobs = run("jobs", "list", "--output", "json");
         assertEquals(2, JSON.readTree(jobs.out()).get("jobs").size(), jobs.out());
     }
