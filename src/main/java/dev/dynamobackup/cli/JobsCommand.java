@@ -133,13 +133,16 @@ final class JobsCommand implements Runnable {
         String arn;
         @Option(names = "--target", required = true, paramLabel = "TABLE", description = "The name of the new table.")
         String table;
+        @Option(names = "--kms-key", paramLabel = "KEY_ARN", description = "Encrypt the new table with this KMS key (default: AWS owned key).")
+        String kmsKey;
 
         @Override
         public Integer call() throws Exception {
-            AwsBackupCli.check(spec, AwsBackupRules.recoveryPointArn(arn).or(() -> RestoreValidator.tableName(table)).or(start::check));
+            AwsBackupCli.check(spec, AwsBackupRules.recoveryPointArn(arn).or(() -> RestoreValidator.tableName(table)).or(start::check)
+                    .or(() -> kmsKey == null ? Optional.empty() : RestoreValidator.kmsKeyArn(kmsKey)));
             ConnectionTarget target = connection.target();
             try (CliServices s = new CliServices()) {
-                JobStarted started = s.awsBackup.jobs().startRestore(target, arn, table, start.role);
+                JobStarted started = s.awsBackup.jobs().startRestore(target, arn, table, start.role, kmsKey);
                 int code = report(spec, output, target, s, started, start.await);
                 if (start.await && code == 0) record(s, target, started);
                 return code;

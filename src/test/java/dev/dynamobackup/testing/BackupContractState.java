@@ -198,9 +198,15 @@ final class BackupContractState {
         JobRecord job = newJob("RESTORE", region, token);
         job.pointArn = p.arn;
         job.roleArn = body.path("IamRoleArn").asText(null);
+        String kms = body.path("Metadata").path("kmsMasterKeyArn").asText(null);
+        if ("KMS".equals(body.path("Metadata").path("encryptionType").asText(null)) != (kms != null)) {
+            throw new ContractError("InvalidParameterValueException", "encryptionType KMS goes with kmsMasterKeyArn");
+        }
         try {
             DynamoDbClient ddb = dynamo(region);
-            job.createdResourceArn = ddb.restoreTableFromBackup(b -> b.backupArn(p.nativeBackupArn).targetTableName(target))
+            job.createdResourceArn = ddb.restoreTableFromBackup(b -> b.backupArn(p.nativeBackupArn).targetTableName(target)
+                    .sseSpecificationOverride(kms == null ? null : software.amazon.awssdk.services.dynamodb.model.SSESpecification.builder()
+                            .enabled(true).sseType("KMS").kmsMasterKeyId(kms).build()))
                     .tableDescription().tableArn();
         } catch (software.amazon.awssdk.services.dynamodb.model.DynamoDbException e) {
             job.failed = true;

@@ -43,19 +43,26 @@ public final class JobService {
         return new JobStarted(JobKind.BACKUP, r.backupJobId(), r.recoveryPointArn());
     }
 
+    public JobStarted startRestore(ConnectionTarget target, String recoveryPointArn, String newTableName, String roleArn) {
+        return startRestore(target, recoveryPointArn, newTableName, roleArn, null);
+    }
+
     /**
      * Restores a recovery point to a NEW table: the name is checked and must be free in the region
-     * before anything is started (a restore never overwrites).
+     * before anything is started (a restore never overwrites). {@code kmsKeyArn} encrypts the new table
+     * with that key (null: the AWS owned key).
      */
-    public JobStarted startRestore(ConnectionTarget target, String recoveryPointArn, String newTableName, String roleArn) {
+    public JobStarted startRestore(ConnectionTarget target, String recoveryPointArn, String newTableName, String roleArn,
+                                   String kmsKeyArn) {
         require(AwsBackupRules.recoveryPointArn(recoveryPointArn).or(() -> RestoreValidator.tableName(newTableName))
-                .or(() -> roleArn == null ? java.util.Optional.empty() : AwsBackupRules.roleArn(roleArn)));
+                .or(() -> roleArn == null ? java.util.Optional.empty() : AwsBackupRules.roleArn(roleArn))
+                .or(() -> kmsKeyArn == null ? java.util.Optional.empty() : RestoreValidator.kmsKeyArn(kmsKeyArn)));
         if (tableExists(target, newTableName)) {
             throw AwsBackupRefusedException.input(BackupTexts.text(BackupTexts.RESTORE_TABLE_EXISTS, newTableName, target.region()));
         }
         String token = UUID.randomUUID().toString();
         var r = clients.backup(target).startRestoreJob(b -> b.recoveryPointArn(recoveryPointArn).resourceType("DynamoDB")
-                .metadata(Map.of("targetTableName", newTableName))
+                .metadata(restoreMetadata(newTableName, kmsKeyArn))
                 .iamRoleArn(roleArn != null ? roleArn : defaultRoleFor(recoveryPointArn)).idempotencyToken(token));
         return new JobStarted(JobKind.RESTORE, r.restoreJobId(), recoveryPointArn);
     }
@@ -126,6 +133,12 @@ public final class JobService {
             job = describe(target, started.kind(), started.id());
         }
         return job;
+    }
+
+    /** AWS Backup's restore metadata for DynamoDB: the new table's name and, optionally, its KMS key. */
+    static Map<String, String> restoreMetadata(String tableName, String kmsKeyArn) {
+        if (kmsKeyArn == null) return Map.of("targetTableName", tableName);
+        return Map.of("targetTableName", tableName, "encryptionType", "KMS", "kmsMasterKeyArn", kmsKeyArn.strip());
     }
 
     private boolean tableExists(ConnectionTarget target, String name) {

@@ -107,6 +107,20 @@ class AwsBackupJobsContractTest {
     }
 
     @Test
+    void aRestoreCanUseACustomerManagedKey() throws Exception {
+        Job backup = backUpOrders(null);
+        String key = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        Job restored = services.jobs().await(east, services.jobs().startRestore(east, backup.recoveryPointArn(), "Orders-kms", null, key),
+                FAST, Duration.ofSeconds(10));
+        assertEquals("COMPLETED", restored.state(), restored.toString());
+        assertEquals(Map.of("targetTableName", "Orders-kms", "encryptionType", "KMS", "kmsMasterKeyArn", key),
+                recorder.of(StartRestoreJobRequest.class).get(0).metadata());
+        var bad = assertThrows(AwsBackupRefusedException.class,
+                () -> services.jobs().startRestore(east, backup.recoveryPointArn(), "Orders-kms2", null, "my-key"));
+        assertTrue(bad.getMessage().contains("not a KMS key ARN"), bad.getMessage());
+    }
+
+    @Test
     void jobsAreListedWithStateAndPercent() throws Exception {
         JobStarted started = services.jobs().startBackup(east, ordersArn(), "Default", null, null);
         Job first = services.jobs().describe(east, JobKind.BACKUP, started.id());
