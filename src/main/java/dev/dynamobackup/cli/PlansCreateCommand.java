@@ -71,7 +71,7 @@ final class PlansCreateCommand implements Callable<Integer> {
         PlanDraft draft = draft();
         AwsBackupCli.check(spec, AwsBackupRules.plan(draft, target.region()));
         if (copy != null) {
-            AwsBackupCli.check(spec, AwsBackupRules.region(copy.region).or(() -> AwsBackupRules.vaultName(copy.vault))
+            AwsBackupCli.check(spec, AwsBackupRules.copyRegion(copy.region, target.region()).or(() -> AwsBackupRules.vaultName(copy.vault))
                     .or(() -> AwsBackupRules.lifecycle(copyLifecycle())));
         }
         try (CliServices s = new CliServices()) {

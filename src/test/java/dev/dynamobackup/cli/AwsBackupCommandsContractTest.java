@@ -156,6 +156,27 @@ class AwsBackupCommandsContractTest {
     }
 
     @Test
+    void aPlanWithACrossRegionCopy() throws Exception {
+        assertEquals(0, run("vaults", "create", "--name", "DR", "--in-west").code());
+        var created = run("plans", "create", "--name", "dr", "--vault", "Default", "--schedule", "cron(0 5 ? * * *)",
+                "--delete-after", "35", "--copy-to-region", "eu-west-1", "--copy-to-vault", "DR", "--copy-delete-after", "90",
+                "--enable-advanced", "--output", "json");
+        assertEquals(0, created.code(), created.err());
+        JsonNode copy = JSON.readTree(created.out()).get("plan").get("rules").get(0).get("copies").get(0);
+        assertEquals("arn:aws:backup:eu-west-1:123456789012:backup-vault:DR", copy.get("destinationVaultArn").asText());
+        assertEquals(90, copy.get("lifecycle").get("deleteAfterDays").asInt());
+
+        var same = cli("plans", "create", "--name", "dr2", "--vault", "Default", "--schedule", "cron(0 5 ? * * *)",
+                "--copy-to-region", "mars", "--copy-to-vault", "DR", "--region", "us-east-1", "--endpoint", "http://127.0.0.1:9");
+        assertEquals(2, same.code());
+        assertTrue(same.err().contains("'mars' is not a region name"), same.err());
+        var own = cli("plans", "create", "--name", "dr2", "--vault", "Default", "--schedule", "cron(0 5 ? * * *)",
+                "--copy-to-region", "us-east-1", "--copy-to-vault", "DR", "--region", "us-east-1", "--endpoint", "http://127.0.0.1:9");
+        assertEquals(2, own.code());
+        assertTrue(own.err().contains("us-east-1 is the plan's own region"), own.err());
+    }
+
+    @Test
     void badJobInputExitsTwoBeforeAnyCall() {
         var point = cli("jobs", "restore", "--arn", "not-an-arn", "--target", "T1", "--region", "us-east-1", "--endpoint", "http://127.0.0.1:9");
         assertEquals(2, point.code());

@@ -175,6 +175,12 @@ public final class AwsBackupRules {
         return arn(value, RECOVERY_POINT_ARN, "a recovery point", "arn:aws:backup:REGION:ACCOUNT:recovery-point:ID");
     }
 
+    /** A cross-region copy goes to another region than the plan's. */
+    public static Optional<String> copyRegion(String copyRegion, String planRegion) {
+        return region(copyRegion).or(() -> copyRegion.equals(planRegion)
+                ? Optional.of(text(BackupTexts.COPY_SAME_REGION, planRegion)) : Optional.empty());
+    }
+
     public static Optional<String> rule(PlanRule rule, String planRegion) {
         Optional<String> problem = ruleName(rule.name())
                 .or(() -> vaultName(rule.vaultName()))
@@ -184,10 +190,8 @@ public final class AwsBackupRules {
                 .or(() -> lifecycle(rule.lifecycle()));
         for (CopyRule copy : rule.copies()) {
             if (problem.isPresent()) return problem;
-            problem = vaultArn(copy.destinationVaultArn()).or(() -> lifecycle(copy.lifecycle()));
-            if (problem.isEmpty() && copy.destinationRegion().equals(planRegion)) {
-                problem = Optional.of(text(BackupTexts.COPY_SAME_REGION, planRegion));
-            }
+            problem = vaultArn(copy.destinationVaultArn()).or(() -> lifecycle(copy.lifecycle()))
+                    .or(() -> copyRegion(copy.destinationRegion(), planRegion));
         }
         return problem;
     }
