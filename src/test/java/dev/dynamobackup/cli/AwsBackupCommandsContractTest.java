@@ -114,6 +114,12 @@ class AwsBackupCommandsContractTest {
 
     @Test
     void copyToAnotherRegionThenRestoreThere() throws Exception {
+        try (var raw = software.amazon.awssdk.services.backup.BackupClient.builder().endpointOverride(contract.server().endpoint())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("test", "test"))).build()) {
+            raw.updateRegionSettings(b -> b.resourceTypeManagementPreference(Map.of("DynamoDB", true)));
+        }
         assertEquals(0, run("vaults", "create", "--name", "DR", "--in-west").code());
         String point = backUpOrders();
         var copy = run("jobs", "copy", "--arn", point, "--source-vault", "Default", "--to-region", "eu-west-1", "--to-vault", "DR",

@@ -24,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * region settings. Vaults and plans stay in moto (checked there); a backup job makes a real DynamoDB
  * backup in moto and a restore job really restores it, so items survive the whole path.
  * Jobs report RUNNING (50 %) on their first describe and COMPLETED after, so pollers see a change.
+ * As in AWS, without the region's advanced DynamoDB backup a point is DynamoDB's own backup (its ARN
+ * is the backup's, and ListBackups lists it too), and cold storage and cross-region copies are refused.
  */
 final class BackupContractState {
     static final String ACCOUNT = "123456789012";
@@ -164,6 +166,11 @@ final class BackupContractState {
         }
         String vault = body.get("BackupVaultName").asText();
         vault(region, vault);
+        boolean advanced = settings(region)[1];
+        if (!advanced && body.path("Lifecycle").has("MoveToColdStorageAfterDays")) {
+            throw new ContractError("InvalidParameterValueException",
+                    "Cold storage of DynamoDB backups needs advanced DynamoDB backup (UpdateRegionSettings)");
+        }
         String tableArn = body.get("ResourceArn").asText();
         String table = tableArn.substring(tableArn.indexOf(":table/") + 7);
         JobRecord job = newJob("BACKUP", region, token);
@@ -178,7 +185,13 @@ final class BackupContractState {
         } catch (software.amazon.awssdk.services.dynamodb.model.DynamoDbException e) {
             throw new ContractError("InvalidParameterValueException", "Cannot back up " + tableArn + ": " + e.awsErrorDetails().errorMessage());
         }
+        // without advanced backup the point is DynamoDB's own backup (its ARN is the backup's), as in AWS
         Point p = newPoint(region, vault, tableArn, table, nativeArn, job.id);
+        if (!advanced) {
+            points.remove(p.arn);
+            p.arn = nativeArn;
+            points.put(p.arn, p);
+        }
         JsonNode lifecycle = body.get("Lifecycle");
         if (lifecycle != null) {
             p.coldAfter = lifecycle.has("MoveToColdStorageAfterDays") ? lifecycle.get("MoveToColdStorageAfterDays").asLong() : null;
@@ -221,6 +234,10 @@ final class BackupContractState {
         if (token != null && tokens.containsKey(token)) {
             JobRecord j = jobs.get(tokens.get(token));
             return Map.of("CopyJobId", j.id, "CreationDate", epoch(j.created));
+        }
+        if (!settings(region)[1]) {
+            throw new ContractError("InvalidRequestException",
+                    "Cross-region copies of DynamoDB backups need advanced DynamoDB backup (UpdateRegionSettings) in " + region);
         }
         Point source = point(region, body.get("SourceBackupVaultName").asText(), body.get("RecoveryPointArn").asText());
         String destVaultArn = body.get("DestinationBackupVaultArn").asText();

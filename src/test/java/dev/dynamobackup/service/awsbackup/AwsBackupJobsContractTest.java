@@ -147,9 +147,11 @@ class AwsBackupJobsContractTest {
 
     @Test
     void aCopyToAnotherRegionsVaultRestoresThere() throws Exception {
+        services.regionSettings().enableAdvancedDynamoDb(east);
         ConnectionTarget west = contract.target("eu-west-1");
         String westVault = services.vaults().create(west, "DisasterRecovery", null).arn();
         Job backup = backUpOrders(null);
+        assertTrue(backup.recoveryPointArn().startsWith("arn:aws:backup:us-east-1:"), "advanced backup: AWS Backup's own point");
 
         JobStarted copy = services.jobs().startCopy(east, backup.recoveryPointArn(), "Default", westVault, null, Lifecycle.deleteAfter(90));
         Job copied = services.jobs().await(east, copy, FAST, Duration.ofSeconds(10));
@@ -193,16 +195,26 @@ class AwsBackupJobsContractTest {
     @Test
     void oneTableHasOneBackupListOfNativeBackupsAndRecoveryPoints() throws Exception {
         Job backup = backUpOrders(null);
+        assertTrue(backup.recoveryPointArn().startsWith("arn:aws:dynamodb:us-east-1:"),
+                "without advanced backup the point is DynamoDB's own backup, listed by ListBackups too");
         String nativeArn = new BackupService(clients).create(east, "Orders", "orders-native").arn();
         List<TableBackup> list = services.tableBackups().list(east, "Orders");
-        // the moto backup behind the job is listed natively too (as AWS lists AWS_BACKUP rows without advanced backup)
-        List<String> arns = list.stream().map(TableBackup::arn).toList();
-        assertTrue(arns.contains(backup.recoveryPointArn()), arns.toString());
-        assertTrue(arns.contains(nativeArn), arns.toString());
+        assertEquals(2, list.size(), list.toString());
         TableBackup point = list.stream().filter(b -> b.arn().equals(backup.recoveryPointArn())).findFirst().orElseThrow();
-        assertEquals(TableBackup.Source.AWS_BACKUP, point.source());
+        assertEquals(TableBackup.Source.AWS_BACKUP, point.source(), "listed once, as the recovery point");
         assertEquals("Default", point.vaultName());
         assertEquals(TableBackup.Source.NATIVE, list.stream().filter(b -> b.arn().equals(nativeArn)).findFirst().orElseThrow().source());
+    }
+
+    @Test
+    void withoutAdvancedBackupCopiesAreRefusedByTheService() throws Exception {
+        Job backup = backUpOrders(null);
+        services.vaults().create(contract.target("eu-west-1"), "DR", null);
+        var e = assertThrows(software.amazon.awssdk.services.backup.model.InvalidRequestException.class,
+                () -> services.jobs().startCopy(east, backup.recoveryPointArn(), "Default",
+                        "arn:aws:backup:eu-west-1:123456789012:backup-vault:DR", null, null));
+        assertTrue(dev.dynamobackup.service.ErrorMessages.of(e, east).sentence().startsWith("AWS Backup refused the request: Cross-region copies"),
+                dev.dynamobackup.service.ErrorMessages.of(e, east).sentence());
     }
 
     @Test
