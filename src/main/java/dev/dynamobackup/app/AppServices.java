@@ -10,19 +10,23 @@ import dev.dynamobackup.service.InventoryService;
 import dev.dynamobackup.service.RecoveryServices;
 import dev.dynamobackup.service.RegionService;
 import dev.dynamobackup.service.SandboxService;
+import dev.dynamobackup.service.awsbackup.AwsBackupServices;
 import dev.dynamobackup.settings.AppDirs;
 
 /** The services, built once (cheaply: clients and the sandbox start on first use) and closed on exit. */
 public record AppServices(AwsClients clients, ConnectionService connections, RegionService regions,
                           InventoryService inventory, SandboxService sandbox,
-                          BackupService backups, RecoveryServices recovery) implements AutoCloseable {
+                          BackupService backups, RecoveryServices recovery,
+                          AwsBackupServices awsBackup) implements AutoCloseable {
 
     public static AppServices create(ClientOptions options, AppDirs dirs) {
         EmbeddedSandbox sandbox = new EmbeddedSandbox(dirs.sandboxDir(), DemoTableSeeder::seedClient);
         AwsClients clients = new AwsClients(options, sandbox);
         InventoryService inventory = new InventoryService(clients);
+        BackupService backups = new BackupService(clients);
         return new AppServices(clients, new ConnectionService(), new RegionService(), inventory,
-                new SandboxService(sandbox), new BackupService(clients), RecoveryServices.create(clients, inventory, dirs.dataDir()));
+                new SandboxService(sandbox), backups, RecoveryServices.create(clients, inventory, dirs.dataDir()),
+                AwsBackupServices.create(clients, backups));
     }
 
     @Override

@@ -18,6 +18,8 @@ final class CliServices implements AutoCloseable {
     final SettingsReplayService replay = new SettingsReplayService(clients, inventory, pitr);
     /** The same history file as the GUI, so restores made from scripts count too. */
     final RestoreHistory history = new RestoreHistory(AppDirs.detect().dataDir());
+    final dev.dynamobackup.service.awsbackup.AwsBackupServices awsBackup =
+            dev.dynamobackup.service.awsbackup.AwsBackupServices.create(clients, new dev.dynamobackup.service.BackupService(clients));
 
     @Override
     public void close() {

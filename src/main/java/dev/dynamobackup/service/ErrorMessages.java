@@ -21,6 +21,9 @@ public final class ErrorMessages {
         if (error instanceof InvalidBackupNameException bad) {
             return new UserMessage(bad.getMessage(), "Choose another name; nothing was sent to AWS.", bad.getMessage());
         }
+        if (error instanceof dev.dynamobackup.service.awsbackup.AwsBackupRefusedException refused) {
+            return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");
+        }
         return ErrorTranslator.translate(error, target.connection(), target.region());
     }
 }
