@@ -17,6 +17,10 @@ public final class ErrorMessages {
         if (error instanceof InvalidBackupNameException bad) {
             return new UserMessage(bad.getMessage(), "Choose another name; nothing was sent to AWS.", bad.getMessage());
         }
+        // an unanswered write, checked afterwards: the sentence says what the check found
+        if (error instanceof WriteNotConfirmedException unconfirmed) {
+            return new UserMessage(unconfirmed.getMessage(), unconfirmed.todo(), String.valueOf(unconfirmed.getCause()));
+        }
         return ErrorTranslator.translate(error, target.connection(), target.region());
     }
 }
