@@ -5,6 +5,7 @@ import dev.dynamobackup.aws.UnsupportedByEndpointException;
 import dev.dynamobackup.model.BackupFilter;
 import dev.dynamobackup.model.BackupRequest;
 import dev.dynamobackup.model.BackupSummary;
+import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.EndpointCapabilities;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -141,7 +142,11 @@ public final class BackupService {
     /** After an unanswered DeleteBackup: done when the backup is gone or DELETED. */
     private Optional<BackupSummary> deletedAlready(ConnectionTarget target, String arn) {
         Optional<BackupSummary> now = describeIfExists(target, arn);
-        if (now.isEmpty()) return Optional.of(new BackupSummary(arn, null, null, null, BackupSummary.DELETED, null, 0, null, null));
+        if (now.isEmpty()) {
+            // gone: all that is known of it is its ARN (…:table/T/backup/…)
+            String table = RestoreService.tableNameOfArn(arn);
+            return Optional.of(new BackupSummary(arn, "", table, null, BackupSummary.DELETED, BackupType.USER, 0, null, null));
+        }
         return BackupSummary.DELETED.equals(now.get().status()) ? now : Optional.empty();
     }
 
