@@ -132,7 +132,7 @@ public final class BackupService {
     /** DeleteBackup; returns the backup as it was when deleted (status DELETED). */
     public BackupSummary delete(ConnectionTarget target, String arn) {
         DynamoDbClient writes = writes(target);
-        return CheckedWrite.run("DeleteBackup " + arn,
+        return CheckedWrite.resendable("DeleteBackup " + arn,
                 () -> BackupMapper.of(writes.deleteBackup(b -> b.backupArn(arn)).backupDescription()),
                 () -> deletedAlready(target, arn),
                 new CheckedWrite.Sentences(OutcomeText.t("backup.delete.notFound", arn), OutcomeText.t("backup.delete.todo"),

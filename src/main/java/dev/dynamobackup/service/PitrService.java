@@ -58,7 +58,7 @@ public final class PitrService {
     /** UpdateContinuousBackups sent once; after an unanswered one, DescribeContinuousBackups says whether it took. */
     private PitrWindow checkedUpdate(ConnectionTarget target, String tableName, Supplier<PitrWindow> update,
                                      Predicate<PitrWindow> asAsked) {
-        return CheckedWrite.run("UpdateContinuousBackups " + tableName, update,
+        return CheckedWrite.resendable("UpdateContinuousBackups " + tableName, update,
                 () -> Optional.of(describe(target, tableName)).filter(asAsked),
                 new CheckedWrite.Sentences(OutcomeText.t("pitr.notFound", tableName), OutcomeText.t("pitr.todo"),
                         OutcomeText.t("pitr.unknown", tableName), OutcomeText.t("pitr.todo")));

@@ -121,7 +121,7 @@ public final class RestoreService {
      */
     private TableDescription checkedRestore(ConnectionTarget target, String targetName, Supplier<TableDescription> restore,
                                             Predicate<RestoreSummary> fromThisSource) {
-        return CheckedWrite.run("Restore into " + targetName, restore, () -> {
+        return CheckedWrite.resendable("Restore into " + targetName, restore, () -> {
             Optional<TableDescription> table = describeIfExists(target, targetName);
             if (table.isEmpty()) return Optional.empty();
             TableDescription t = table.get();
