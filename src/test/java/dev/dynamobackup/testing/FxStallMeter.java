@@ -37,6 +37,7 @@ public final class FxStallMeter implements AutoCloseable {
     });
     private final AtomicInteger longestAppRun = new AtomicInteger();
     private int appRun;
+    private volatile String longestAppStack = "";
     private volatile Thread fxThread;
     private volatile long lastBeat = System.nanoTime();
 
@@ -64,6 +65,9 @@ public final class FxStallMeter implements AutoCloseable {
         if (inCall) sdkSamples.incrementAndGet();
         Holder holder = holder(stack, inCall);
         appRun = holder == Holder.APP_CODE || holder == Holder.SDK_CALL ? appRun + 1 : 0;
+        if (appRun > longestAppRun.get() && appRun >= 3) {
+            longestAppStack = Arrays.toString(Arrays.copyOf(stack, Math.min(stack.length, 30)));
+        }
         longestAppRun.accumulateAndGet(appRun, Math::max);
         if ((System.nanoTime() - lastBeat) / 1_000_000 <= limitMs) return;
         stalledSamples.computeIfAbsent(holder, k -> new AtomicInteger()).incrementAndGet();
@@ -125,6 +129,7 @@ public final class FxStallMeter implements AutoCloseable {
                 + " ms: app code " + stalledSamples(Holder.APP_CODE) + ", SDK call " + stalledSamples(Holder.SDK_CALL)
                 + ", JavaFX layout/CSS " + stalledSamples(Holder.JAVAFX) + ", waiting for the render thread "
                 + stalledSamples(Holder.RENDERING) + ", idle (late wake-up) " + stalledSamples(Holder.IDLE)
-                + "; SDK calls on the FX thread at any time: " + sdkCallSamples() + (appStacks.isEmpty() ? "" : "; " + appStacks);
+                + "; SDK calls on the FX thread at any time: " + sdkCallSamples() + (appStacks.isEmpty() ? "" : "; " + appStacks)
+                + (longestAppStack.isEmpty() ? "" : "; the app's longest hold: " + longestAppStack);
     }
 }
