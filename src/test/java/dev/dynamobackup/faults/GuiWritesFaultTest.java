@@ -162,13 +162,14 @@ class GuiWritesFaultTest {
     }
 
     /**
-     * No AWS call on the FX thread, ever, and the app's own code never holds it for 100 ms or more.
+     * No AWS call on the FX thread, ever, and the app's own code never keeps it busy for 100 ms or more
+     * (CPU time of the FX thread: on this shared machine wall-clock waits mostly measure the load).
      * Waits caused by the machine (render thread or FX thread starved of a CPU) are printed, not failed.
      */
     private static void assertResponsive(FxStallMeter meter) {
         assertEquals(0, meter.sdkCallSamples(), meter.toString());
         assertEquals(0, meter.stalledSamples(FxStallMeter.Holder.SDK_CALL), meter.toString());
-        assertTrue(meter.longestAppHoldMs() < MAX_STALL_MS, meter.toString());
+        assertTrue(meter.longestAppCpuMs() < MAX_STALL_MS, meter.toString());
     }
 
     private interface Body {

@@ -2,6 +2,8 @@ package dev.dynamobackup.testing;
 
 import javafx.application.Platform;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * call on the FX thread, whatever its length; and while an event has waited over the limit, the sample
  * says who kept it waiting: the app's own code, or JavaFX (layout, waiting for the render thread) or
  * nobody (the thread idle, its wake-up late). On a shared 2-core machine the last three are mostly the
- * machine, so a test asserts on what the app holds ({@link #longestAppHoldMs}, SDK calls) and prints the rest.
+ * machine, so a test asserts on what the app holds (SDK calls; {@link #longestAppCpuMs}, the FX thread's
+ * CPU time in the app's code, which load does not inflate) and prints the rest.
  */
 public final class FxStallMeter implements AutoCloseable {
     /** Who held the FX thread while an event waited too long. */
@@ -36,7 +39,11 @@ public final class FxStallMeter implements AutoCloseable {
         return t;
     });
     private final AtomicInteger longestAppRun = new AtomicInteger();
+    private final AtomicLong longestAppCpuNanos = new AtomicLong();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private int appRun;
+    private long appRunCpu;
+    private long lastCpu = -1;
     private volatile String longestAppStack = "";
     private volatile Thread fxThread;
     private volatile long lastBeat = System.nanoTime();
@@ -64,7 +71,13 @@ public final class FxStallMeter implements AutoCloseable {
                 || f.getClassName().startsWith("java.net.Socket") || f.getClassName().startsWith("sun.nio.ch"));
         if (inCall) sdkSamples.incrementAndGet();
         Holder holder = holder(stack, inCall);
-        appRun = holder == Holder.APP_CODE || holder == Holder.SDK_CALL ? appRun + 1 : 0;
+        boolean app = holder == Holder.APP_CODE || holder == Holder.SDK_CALL;
+        appRun = app ? appRun + 1 : 0;
+        // CPU the FX thread spent since the last sample, counted to the app's run while its code is on the stack
+        long cpu = threads.getThreadCpuTime(fx.getId());
+        appRunCpu = app && lastCpu >= 0 && cpu >= 0 ? appRunCpu + (cpu - lastCpu) : 0;
+        lastCpu = cpu;
+        longestAppCpuNanos.accumulateAndGet(appRunCpu, Math::max);
         if (appRun > longestAppRun.get() && appRun >= 3) {
             longestAppStack = Arrays.toString(Arrays.copyOf(stack, Math.min(stack.length, 30)));
         }
@@ -108,6 +121,15 @@ public final class FxStallMeter implements AutoCloseable {
         return longestAppRun.get() * 10L;
     }
 
+    /**
+     * The most CPU time the FX thread spent in one uninterrupted run of the app's code, in ms: the work
+     * the app itself kept the FX thread busy with, whatever the machine's load (a blocking call spends
+     * no CPU: {@link #sdkCallSamples} catches those).
+     */
+    public long longestAppCpuMs() {
+        return longestAppCpuNanos.get() / 1_000_000;
+    }
+
     /** Samples (at any time) of the FX thread inside an SDK call or a socket. */
     public int sdkCallSamples() {
         return sdkSamples.get();
@@ -125,7 +147,7 @@ public final class FxStallMeter implements AutoCloseable {
     @Override
     public String toString() {
         return "longest FX event wait " + longestWaitMs() + " ms; app code held the FX thread at most about "
-                + longestAppHoldMs() + " ms at a time; 10 ms samples while an event waited over " + limitMs
+                + longestAppHoldMs() + " ms at a time (wall), " + longestAppCpuMs() + " ms of CPU; 10 ms samples while an event waited over " + limitMs
                 + " ms: app code " + stalledSamples(Holder.APP_CODE) + ", SDK call " + stalledSamples(Holder.SDK_CALL)
                 + ", JavaFX layout/CSS " + stalledSamples(Holder.JAVAFX) + ", waiting for the render thread "
                 + stalledSamples(Holder.RENDERING) + ", idle (late wake-up) " + stalledSamples(Holder.IDLE)
