@@ -26,7 +26,7 @@ import java.util.concurrent.Executors;
  * A loopback HTTP proxy in front of moto_server that misbehaves on request: for the next N attempts of
  * an operation (X-Amz-Target) it answers 500 or 503 or ThrottlingException itself (moto never sees
  * them), or forwards to moto and then replies late or drops the connection halfway through the reply
- * (the server did the work). It can also stop listening for a while (connections are refused). Every
+ * (the server did the work). It can also stop listening (connections are refused) and listen again. Every
  * HTTP attempt it receives is logged with the fault it got. One request per connection ({@code
  * Connection: close}), so every SDK attempt opens a connection of its own.
  */
@@ -83,17 +83,14 @@ public final class FaultProxy implements AutoCloseable {
         return this;
     }
 
-    /** Stops listening now (connections are refused) and listens again on the same port after {@code duration}. */
-    public synchronized void refuseConnectionsFor(Duration duration) throws IOException {
+    /** Stops listening: connections are refused (the kernel answers them) until {@link #acceptConnections}. */
+    public synchronized void refuseConnections() throws IOException {
         listener.close();
-        handlers.execute(() -> {
-            try {
-                Thread.sleep(duration.toMillis());
-                listen(open(port));
-            } catch (Exception e) {
-                if (!closed) throw new IllegalStateException("fault proxy could not listen again on " + port, e);
-            }
-        });
+    }
+
+    /** Listens again on the same port. */
+    public synchronized void acceptConnections() throws IOException {
+        if (listener.isClosed()) listen(open(port));
     }
 
     public List<Attempt> attempts() {
