@@ -11,6 +11,7 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -20,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One SDK client per (connection, region) and service, built on first use and cached; all share one
- * HTTP connection pool. Explicit region, call and attempt timeouts, adaptive retry. Closed on exit.
+ * HTTP connection pool. Explicit region, call and attempt timeouts. Two DynamoDB clients per target: reads
+ * with the SDK's adaptive retry, and non-idempotent writes ({@link WriteOperations}) that are resent only
+ * when the service refused them ({@link WriteRetryPolicy}). Closed on exit.
  */
 public final class AwsClients implements AutoCloseable {
     private final ClientOptions options;
@@ -28,6 +31,7 @@ public final class AwsClients implements AutoCloseable {
     /** Built on the first client: nothing of the HTTP stack loads before the window's first frame. */
     private SdkHttpClient http;
     private final Map<ConnectionTarget, DynamoDbClient> dynamo = new ConcurrentHashMap<>();
+    private final Map<ConnectionTarget, DynamoDbClient> dynamoWrites = new ConcurrentHashMap<>();
     private final Map<ConnectionTarget, BackupClient> backup = new ConcurrentHashMap<>();
 
     public AwsClients(ClientOptions options, EmbeddedSandbox sandbox) {
@@ -48,7 +52,17 @@ public final class AwsClients implements AutoCloseable {
 
     public DynamoDbClient dynamoDb(ConnectionTarget target) {
         if (target.connection().kind() == ConnectionKind.SANDBOX) return sandbox.client();
-        return dynamo.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t).build());
+        return dynamo.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t, readRetry(), true).build());
+    }
+
+    /**
+     * The client for {@link WriteOperations}: never resends after a timeout, a lost reply or a 5xx (the
+     * caller reconciles instead). The sandbox is in-process, so it has no network failures to retry.
+     */
+    public DynamoDbClient dynamoDbWrites(ConnectionTarget target) {
+        if (target.connection().kind() == ConnectionKind.SANDBOX) return sandbox.client();
+        return dynamoWrites.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t,
+                options.retries() ? WriteRetryPolicy.strategy() : AwsRetryStrategy.doNotRetry(), false).build());
     }
 
     /** AWS Backup client; the sandbox has none (see {@link #capabilities}). */
@@ -56,7 +70,7 @@ public final class AwsClients implements AutoCloseable {
         if (target.connection().kind() == ConnectionKind.SANDBOX) {
             throw new UnsupportedByEndpointException(EndpointCapabilities.DYNAMODB_LOCAL.reason());
         }
-        return backup.computeIfAbsent(target, t -> configure(BackupClient.builder(), t).build());
+        return backup.computeIfAbsent(target, t -> configure(BackupClient.builder(), t, readRetry(), false).build());
     }
 
     public EndpointCapabilities capabilities(Connection connection) {
@@ -72,14 +86,14 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
-    B configure(B builder, ConnectionTarget target) {
+    B configure(B builder, ConnectionTarget target, RetryStrategy retry, boolean guardWrites) {
         Connection connection = target.connection();
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(options.apiCallTimeout())
                 .apiCallAttemptTimeout(options.apiCallAttemptTimeout())
-                .retryStrategy(options.retries() ? AwsRetryStrategy.adaptiveRetryStrategy()
-                        : AwsRetryStrategy.doNotRetry())
+                .retryStrategy(retry)
                 .addExecutionInterceptor(new OperationTagInterceptor());
+        if (guardWrites) override.addExecutionInterceptor(new ReadClientGuard());
         options.interceptors().forEach(override::addExecutionInterceptor);
         builder.region(Region.of(target.region()))
                 .credentialsProvider(CredentialsProviders.forConnection(connection))
@@ -89,9 +103,14 @@ public final class AwsClients implements AutoCloseable {
         return builder;
     }
 
+    private RetryStrategy readRetry() {
+        return options.retries() ? AwsRetryStrategy.adaptiveRetryStrategy() : AwsRetryStrategy.doNotRetry();
+    }
+
     /** Closes and forgets the clients of one connection (e.g. after its profile file changed). */
     public void forget(Connection connection) {
         dynamo.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
+        dynamoWrites.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
         backup.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
     }
 
@@ -104,8 +123,10 @@ public final class AwsClients implements AutoCloseable {
     @Override
     public void close() {
         dynamo.values().forEach(SdkClient::close);
+        dynamoWrites.values().forEach(SdkClient::close);
         backup.values().forEach(SdkClient::close);
         dynamo.clear();
+        dynamoWrites.clear();
         backup.clear();
         synchronized (this) {
             if (http != null) http.close();

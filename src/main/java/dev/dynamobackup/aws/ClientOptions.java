@@ -27,6 +27,13 @@ public record ClientOptions(Duration apiCallTimeout, Duration apiCallAttemptTime
         return new ClientOptions(Duration.ofSeconds(20), Duration.ofSeconds(10), false, List.of(recorders));
     }
 
+    /** The same options with {@code more} interceptors added (tests count HTTP attempts). */
+    public ClientOptions withInterceptors(ExecutionInterceptor... more) {
+        List<ExecutionInterceptor> all = new java.util.ArrayList<>(interceptors);
+        all.addAll(List.of(more));
+        return new ClientOptions(apiCallTimeout, apiCallAttemptTimeout, retries, all);
+    }
+
     public ClientOptions withTimeouts(Duration call, Duration attempt) {
         return new ClientOptions(call, attempt, retries, interceptors);
     }

@@ -50,6 +50,10 @@ public final class ErrorTranslator {
                 return message("AccessDenied", values, details);
             }
             if (isKmsRefusal(code, service)) return message("KmsRefused", values, details);
+            if (service.statusCode() >= 500 && !service.isThrottlingException()) {
+                // a read changed nothing; a write that got here was not checked afterwards (see CheckedWrite)
+                return message(isWrite(root) ? "ServerErrorWrite" : "ServerErrorRead", values, details);
+            }
             if (code != null && has(code + ".what")) return message(code, values, details);
             if (service.isThrottlingException()) return message("Throttling", values, details);
             return message("ServiceError", values, details);
@@ -112,6 +116,11 @@ public final class ErrorTranslator {
         values.put("connection", connection.displayName());
         values.put("message", firstSentence(root.getMessage()));
         return values;
+    }
+
+    private static boolean isWrite(Throwable root) {
+        String action = FailedOperation.iamActionOf(root);
+        return action != null && WriteOperations.NOT_IDEMPOTENT.contains(action.substring(action.indexOf(':') + 1));
     }
 
     private static boolean isUnreachable(Throwable error) {

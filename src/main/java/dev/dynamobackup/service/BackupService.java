@@ -5,6 +5,7 @@ import dev.dynamobackup.aws.UnsupportedByEndpointException;
 import dev.dynamobackup.model.BackupFilter;
 import dev.dynamobackup.model.BackupRequest;
 import dev.dynamobackup.model.BackupSummary;
+import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.EndpointCapabilities;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -12,7 +13,10 @@ import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest;
 import software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +33,8 @@ public final class BackupService {
     /** ListBackups allows about 5 calls a second: the paginator is spaced to that. */
     public static final double LIST_PER_SECOND = 5;
     private static final int PAGE_SIZE = 100;
+    /** How far the server's clock may lag ours when looking for a backup made by an unanswered call. */
+    private static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofMinutes(2);
 
     private final AwsClients clients;
     private final BulkQueue.Sleeper sleeper;
@@ -93,13 +99,55 @@ public final class BackupService {
     /** CreateBackup; the name is checked first, so a bad one never reaches the service. */
     public BackupSummary create(ConnectionTarget target, String tableName, String backupName) {
         BackupNames.require(backupName);
-        var details = ddb(target).createBackup(b -> b.tableName(tableName).backupName(backupName)).backupDetails();
-        return BackupMapper.of(details, tableName, null);
+        DynamoDbClient writes = writes(target);
+        Instant started = Instant.now();
+        return CheckedWrite.run("CreateBackup " + backupName,
+                () -> BackupMapper.of(writes.createBackup(b -> b.tableName(tableName).backupName(backupName))
+                        .backupDetails(), tableName, null),
+                () -> madeSince(target, tableName, backupName, started),
+                new CheckedWrite.Sentences(OutcomeText.t("backup.create.notFound", backupName, tableName),
+                        OutcomeText.t("backup.create.todo"), OutcomeText.t("backup.create.unknown", backupName, tableName),
+                        OutcomeText.t("backup.create.todo")));
+    }
+
+    /**
+     * After an unanswered CreateBackup: the newest backup of the table with that name made since the call
+     * started (less a margin for the server's clock), if any.
+     */
+    private Optional<BackupSummary> madeSince(ConnectionTarget target, String tableName, String backupName, Instant started) {
+        Instant since = started.minus(CLOCK_MARGIN);
+        List<BackupSummary> found = new ArrayList<>();
+        String start = null;
+        do {
+            ListBackupsResponse page = ddb(target).listBackups(ListBackupsRequest.builder().tableName(tableName)
+                    .backupType(BackupTypeFilter.USER).timeRangeLowerBound(since).exclusiveStartBackupArn(start).build());
+            page.backupSummaries().stream().map(BackupMapper::of)
+                    .filter(b -> backupName.equals(b.name()) && b.created() != null && !b.created().isBefore(since))
+                    .forEach(found::add);
+            start = page.lastEvaluatedBackupArn();
+        } while (start != null && !start.isEmpty());
+        return found.stream().max(Comparator.comparing(BackupSummary::created));
     }
 
     /** DeleteBackup; returns the backup as it was when deleted (status DELETED). */
     public BackupSummary delete(ConnectionTarget target, String arn) {
-        return BackupMapper.of(ddb(target).deleteBackup(b -> b.backupArn(arn)).backupDescription());
+        DynamoDbClient writes = writes(target);
+        return CheckedWrite.resendable("DeleteBackup " + arn,
+                () -> BackupMapper.of(writes.deleteBackup(b -> b.backupArn(arn)).backupDescription()),
+                () -> deletedAlready(target, arn),
+                new CheckedWrite.Sentences(OutcomeText.t("backup.delete.notFound", arn), OutcomeText.t("backup.delete.todo"),
+                        OutcomeText.t("backup.delete.unknown", arn), OutcomeText.t("backup.delete.todo")));
+    }
+
+    /** After an unanswered DeleteBackup: done when the backup is gone or DELETED. */
+    private Optional<BackupSummary> deletedAlready(ConnectionTarget target, String arn) {
+        Optional<BackupSummary> now = describeIfExists(target, arn);
+        if (now.isEmpty()) {
+            // gone: all that is known of it is its ARN (…:table/T/backup/…)
+            String table = RestoreService.tableNameOfArn(arn);
+            return Optional.of(new BackupSummary(arn, "", table, null, BackupSummary.DELETED, BackupType.USER, 0, null, null));
+        }
+        return BackupSummary.DELETED.equals(now.get().status()) ? now : Optional.empty();
     }
 
     /** Backs up several tables through the queue (50 calls a second); every name is checked before the first call. */
@@ -120,9 +168,19 @@ public final class BackupService {
     }
 
     private DynamoDbClient ddb(ConnectionTarget target) {
+        requireBackups(target);
+        return clients.dynamoDb(target);
+    }
+
+    /** The client that never resends a write blindly (see {@link dev.dynamobackup.aws.WriteOperations}). */
+    private DynamoDbClient writes(ConnectionTarget target) {
+        requireBackups(target);
+        return clients.dynamoDbWrites(target);
+    }
+
+    private void requireBackups(ConnectionTarget target) {
         EndpointCapabilities caps = capabilities(target);
         if (!caps.backups()) throw new UnsupportedByEndpointException(caps.reason());
-        return clients.dynamoDb(target);
     }
 
     /** One limiter per connection, region and operation: the limits are per account and region. */

@@ -24,6 +24,10 @@ public final class ErrorMessages {
         if (error instanceof dev.dynamobackup.service.awsbackup.AwsBackupRefusedException refused) {
             return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");
         }
+        // an unanswered write, checked afterwards: the sentence says what the check found
+        if (error instanceof WriteNotConfirmedException unconfirmed) {
+            return new UserMessage(unconfirmed.getMessage(), unconfirmed.todo(), String.valueOf(unconfirmed.getCause()));
+        }
         return ErrorTranslator.translate(error, target.connection(), target.region());
     }
 }

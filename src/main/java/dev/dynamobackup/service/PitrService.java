@@ -8,6 +8,10 @@ import software.amazon.awssdk.services.dynamodb.model.ContinuousBackupsDescripti
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescription;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryStatus;
 
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
 /**
  * Point-in-time recovery of one table: read the window, enable with a recovery period, change the
  * period, disable. Plain Java; callers run it off the FX thread.
@@ -37,17 +41,27 @@ public final class PitrService {
             throw new RestoreRefusedException(problem, "Pick a period from 1 to 35 days.");
         });
         requireSupported(target);
-        return toWindow(clients.dynamoDb(target).updateContinuousBackups(b -> b.tableName(tableName)
+        return checkedUpdate(target, tableName, () -> toWindow(clients.dynamoDbWrites(target).updateContinuousBackups(b -> b
+                .tableName(tableName)
                 .pointInTimeRecoverySpecification(s -> s.pointInTimeRecoveryEnabled(true).recoveryPeriodInDays(days)))
-                .continuousBackupsDescription());
+                .continuousBackupsDescription()), w -> w.enabled() && w.recoveryPeriodDays() == days);
     }
 
     /** Turns PITR off. Turning it on again later starts a new, empty window. */
     public PitrWindow disable(ConnectionTarget target, String tableName) {
         requireSupported(target);
-        return toWindow(clients.dynamoDb(target).updateContinuousBackups(b -> b.tableName(tableName)
-                .pointInTimeRecoverySpecification(s -> s.pointInTimeRecoveryEnabled(false)))
-                .continuousBackupsDescription());
+        return checkedUpdate(target, tableName, () -> toWindow(clients.dynamoDbWrites(target).updateContinuousBackups(b -> b
+                .tableName(tableName).pointInTimeRecoverySpecification(s -> s.pointInTimeRecoveryEnabled(false)))
+                .continuousBackupsDescription()), w -> !w.enabled());
+    }
+
+    /** UpdateContinuousBackups sent once; after an unanswered one, DescribeContinuousBackups says whether it took. */
+    private PitrWindow checkedUpdate(ConnectionTarget target, String tableName, Supplier<PitrWindow> update,
+                                     Predicate<PitrWindow> asAsked) {
+        return CheckedWrite.resendable("UpdateContinuousBackups " + tableName, update,
+                () -> Optional.of(describe(target, tableName)).filter(asAsked),
+                new CheckedWrite.Sentences(OutcomeText.t("pitr.notFound", tableName), OutcomeText.t("pitr.todo"),
+                        OutcomeText.t("pitr.unknown", tableName), OutcomeText.t("pitr.todo")));
     }
 
     /** A monthly cost estimate for PITR on a table of {@code sizeBytes}: size in GB × $0.20. */

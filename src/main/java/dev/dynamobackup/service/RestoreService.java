@@ -18,8 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.RestoreSummary;
 import software.amazon.awssdk.services.dynamodb.model.SourceTableDetails;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,6 +29,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Restores a table from a backup or to a point in time, into a NEW table: a restore never overwrites.
@@ -103,10 +107,41 @@ public final class RestoreService {
                 : IndexDefinitions.forBackup(clients.dynamoDb(target), backupArn, settings);
         var request = RestoreRequests.fromBackup(backupArn, targetName, settings, gsis);
         Instant started = clock.instant();
-        var response = clients.dynamoDb(target).restoreTableFromBackup(request);
-        String source = response.tableDescription().restoreSummary() == null ? null
-                : tableNameOfArn(response.tableDescription().restoreSummary().sourceTableArn());
-        return new RestoreStarted(TableMapper.toSummary(response.tableDescription()), source, KIND_BACKUP, started);
+        TableDescription made = checkedRestore(target, targetName,
+                () -> clients.dynamoDbWrites(target).restoreTableFromBackup(request).tableDescription(),
+                summary -> backupArn.equals(summary.sourceBackupArn()));
+        String source = made.restoreSummary() == null ? null : tableNameOfArn(made.restoreSummary().sourceTableArn());
+        return new RestoreStarted(TableMapper.toSummary(made), source, KIND_BACKUP, started);
+    }
+
+    /**
+     * Sends a restore once; after an unanswered one, DescribeTable of the target tells whether it started:
+     * the name was free before the call, so a CREATING or ACTIVE table with a restore summary from this
+     * source is this restore. A table there without one is someone else's: said so, not claimed.
+     */
+    private TableDescription checkedRestore(ConnectionTarget target, String targetName, Supplier<TableDescription> restore,
+                                            Predicate<RestoreSummary> fromThisSource) {
+        return CheckedWrite.resendable("Restore into " + targetName, restore, () -> {
+            Optional<TableDescription> table = describeIfExists(target, targetName);
+            if (table.isEmpty()) return Optional.empty();
+            TableDescription t = table.get();
+            boolean started = t.restoreSummary() != null && fromThisSource.test(t.restoreSummary())
+                    && (t.tableStatus() == TableStatus.CREATING || t.tableStatus() == TableStatus.ACTIVE);
+            if (!started) {
+                throw new WriteNotConfirmedException(OutcomeText.t("restore.foreign", targetName),
+                        OutcomeText.t("restore.todo"), null);
+            }
+            return table;
+        }, new CheckedWrite.Sentences(OutcomeText.t("restore.notFound", targetName), OutcomeText.t("restore.todo"),
+                OutcomeText.t("restore.unknown", targetName), OutcomeText.t("restore.todo")));
+    }
+
+    private Optional<TableDescription> describeIfExists(ConnectionTarget target, String tableName) {
+        try {
+            return Optional.of(clients.dynamoDb(target).describeTable(b -> b.tableName(tableName)).table());
+        } catch (ResourceNotFoundException gone) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -133,9 +168,11 @@ public final class RestoreService {
                 : IndexDefinitions.forTable(clients.dynamoDb(target), source.tableName(), settings);
         var request = RestoreRequests.toPointInTime(source, targetName, point, settings, gsis);
         Instant started = clock.instant();
-        var response = clients.dynamoDb(target).restoreTableToPointInTime(request);
-        return new RestoreStarted(TableMapper.toSummary(response.tableDescription()), source.tableName(),
-                KIND_POINT_IN_TIME, started);
+        TableDescription made = checkedRestore(target, targetName,
+                () -> clients.dynamoDbWrites(target).restoreTableToPointInTime(request).tableDescription(),
+                summary -> source.deleted() ? String.valueOf(source.tableArn()).equals(summary.sourceTableArn())
+                        : source.tableName().equals(tableNameOfArn(summary.sourceTableArn())));
+        return new RestoreStarted(TableMapper.toSummary(made), source.tableName(), KIND_POINT_IN_TIME, started);
     }
 
     /** Deleted tables that had PITR on: their {@code $DeletedTableBackup} SYSTEM backups (kept 35 days). */

@@ -61,6 +61,8 @@ public final class SettingsReplayService {
 
     private void apply(ConnectionTarget target, String table, SourceSettings source, ReplayItem item) {
         DynamoDbClient ddb = clients.dynamoDb(target);
+        // UpdateTimeToLive and UpdateTable are not idempotent (see WriteOperations): never resent blindly
+        DynamoDbClient writes = clients.dynamoDbWrites(target);
         switch (item) {
             case TAGS -> {
                 String arn = ddb.describeTable(b -> b.tableName(table)).table().tableArn();
@@ -68,12 +70,12 @@ public final class SettingsReplayService {
                         .map(e -> Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList();
                 ddb.tagResource(b -> b.resourceArn(arn).tags(tags));
             }
-            case TTL -> ddb.updateTimeToLive(b -> b.tableName(table)
+            case TTL -> writes.updateTimeToLive(b -> b.tableName(table)
                     .timeToLiveSpecification(s -> s.enabled(true).attributeName(source.ttlAttribute())));
-            case STREAM -> ddb.updateTable(b -> b.tableName(table)
+            case STREAM -> writes.updateTable(b -> b.tableName(table)
                     .streamSpecification(s -> s.streamEnabled(true).streamViewType(source.streamViewType())));
             case PITR -> pitr.enable(target, table, source.pitrDays());
-            case DELETION_PROTECTION -> ddb.updateTable(b -> b.tableName(table).deletionProtectionEnabled(true));
+            case DELETION_PROTECTION -> writes.updateTable(b -> b.tableName(table).deletionProtectionEnabled(true));
         }
     }
 }

@@ -23,7 +23,7 @@ import java.nio.file.Path;
 public final class Moto {
     private final MotoServer server;
 
-    Moto(MotoServer server) {
+    public Moto(MotoServer server) {
         this.server = server;
     }
 

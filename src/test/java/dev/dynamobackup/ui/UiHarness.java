@@ -39,10 +39,15 @@ public final class UiHarness implements AutoCloseable {
     /** With {@code recorders} seeing every request the app sends (moto ignores some parameters). */
     public UiHarness(Settings settings, Path dir, software.amazon.awssdk.core.interceptor.ExecutionInterceptor... recorders)
             throws Exception {
+        this(settings, dir, ClientOptions.forTests(recorders));
+    }
+
+    /** With the given client options (the fault suite: the app's own retry and timeout settings). */
+    public UiHarness(Settings settings, Path dir, ClientOptions options) throws Exception {
         this.settings = settings;
         AppDirs dirs = new AppDirs(dir.resolve("config"), dir.resolve("data"));
         this.dirs = dirs;
-        services = AppServices.create(ClientOptions.forTests(recorders), dirs);
+        services = AppServices.create(options, dirs);
         poller = new StatusPoller(tasks, new FxScheduler());
         UiContext ctx = new UiContext(tasks, poller, dialogs, services.connections(), services.regions(), services.inventory(),
                 services.sandbox(), dirs, settings, () -> { }, uri -> { }, services.backups(), services.recovery());
