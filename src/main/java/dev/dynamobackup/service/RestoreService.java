@@ -17,6 +17,7 @@ import dev.dynamobackup.model.TableSummary;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.SourceTableDetails;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -40,6 +41,7 @@ public final class RestoreService {
     private final AwsClients clients;
     private final PitrService pitr;
     private final Clock clock;
+    private final ListBackupsPages pages = new ListBackupsPages();
 
     public RestoreService(AwsClients clients, PitrService pitr) {
         this(clients, pitr, Clock.systemUTC());
@@ -139,22 +141,16 @@ public final class RestoreService {
     }
 
     /** Deleted tables that had PITR on: their {@code $DeletedTableBackup} SYSTEM backups (kept 35 days). */
-    public List<DeletedTable> deletedTables(ConnectionTarget target) {
+    public List<DeletedTable> deletedTables(ConnectionTarget target) throws InterruptedException {
         requireBackups(target);
         List<DeletedTable> result = new ArrayList<>();
-        // ListBackups has no SDK paginator: continue with ExclusiveStartBackupArn = LastEvaluatedBackupArn
-        String start = null;
-        do {
-            String from = start;
-            var page = clients.dynamoDb(target).listBackups(b -> b.backupType(BackupTypeFilter.SYSTEM).limit(100)
-                    .exclusiveStartBackupArn(from));
-            page.backupSummaries().forEach(s -> {
-                if (s.backupName() != null && s.backupName().contains("$DeletedTableBackup")) {
-                    result.add(new DeletedTable(s.tableName(), s.tableArn(), s.backupArn(), s.backupExpiryDateTime()));
-                }
-            });
-            start = page.lastEvaluatedBackupArn();
-        } while (start != null && !start.isEmpty());
+        pages.forEach(clients.dynamoDb(target), target,
+                ListBackupsRequest.builder().backupType(BackupTypeFilter.SYSTEM).limit(100).build(),
+                page -> page.backupSummaries().forEach(s -> {
+                    if (s.backupName() != null && s.backupName().contains("$DeletedTableBackup")) {
+                        result.add(new DeletedTable(s.tableName(), s.tableArn(), s.backupArn(), s.backupExpiryDateTime()));
+                    }
+                }));
         return result;
     }
 

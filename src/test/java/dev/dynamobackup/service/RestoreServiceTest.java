@@ -256,7 +256,7 @@ class RestoreServiceTest {
     }
 
     @Test
-    void deletedTablesAreFoundThroughTheirSystemBackups(Moto moto) {
+    void deletedTablesAreFoundThroughTheirSystemBackups(Moto moto) throws Exception {
         RestoreFixtures.createThread(moto, 1);
         // moto makes no SYSTEM backups and ignores the type filter: a backup named as DynamoDB names them stands in
         RestoreFixtures.backup(moto, "Thread", "Thread$DeletedTableBackup");

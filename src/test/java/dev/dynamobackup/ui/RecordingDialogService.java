@@ -10,6 +10,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class RecordingDialogService implements DialogService {
     public final List<String> shown = new CopyOnWriteArrayList<>();
     public volatile boolean answer = true;
+    /** The window the app's own dialogs and wizards open over (they are real windows in UI tests). */
+    public volatile java.util.function.Supplier<javafx.stage.Window> owner = () -> null;
+
+    @Override
+    public javafx.stage.Window owner() {
+        return owner.get();
+    }
 
     @Override
     public void showError(String title, UserMessage message) {

@@ -31,6 +31,7 @@ public final class UiHarness implements AutoCloseable {
     public final MainWindow window;
     public final Stage stage;
     public final AppDirs dirs;
+    public final UiContext ctx;
 
     public UiHarness(Settings settings, Path dir) throws Exception {
         this(settings, dir, new software.amazon.awssdk.core.interceptor.ExecutionInterceptor[0]);
@@ -46,7 +47,9 @@ public final class UiHarness implements AutoCloseable {
         poller = new StatusPoller(tasks, new FxScheduler());
         UiContext ctx = new UiContext(tasks, poller, dialogs, services.connections(), services.regions(), services.inventory(),
                 services.sandbox(), dirs, settings, () -> { }, uri -> { }, services.backups(), services.recovery());
+        this.ctx = ctx;
         stage = FxToolkit.registerPrimaryStage();
+        dialogs.owner = () -> stage;
         window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = MainWindow.load(ctx);
             Scene scene = new Scene(w.root(), 1200, 760);

@@ -7,26 +7,18 @@ import dev.dynamobackup.service.BulkQueue;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.session.UiEvent;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
 /**
  * The backups feature's shared actions: create and delete through the rate-limited queue, following
  * CREATING backups with the app's status poller, and telling every open backups view (the table's tab
- * and the region view) what changed, so rows update in place.
+ * and the region view) what changed through the UI's event bus, so rows update in place.
  */
 public final class BackupActions {
-    /** A view that shows backups of one connection and region. */
-    public interface View {
-        void changed(ConnectionTarget target, BackupSummary backup);
-
-        void removed(ConnectionTarget target, String arn);
-    }
-
     private final UiContext ctx;
-    private final List<View> views = new CopyOnWriteArrayList<>();
 
     public BackupActions(UiContext ctx) {
         this.ctx = ctx;
@@ -34,10 +26,6 @@ public final class BackupActions {
 
     public UiContext context() {
         return ctx;
-    }
-
-    public void register(View view) {
-        views.add(view);
     }
 
     /** Backs up the tables of {@code requests}; {@code progress} gets one row per table. */
@@ -133,10 +121,10 @@ public final class BackupActions {
     }
 
     private void changed(ConnectionTarget target, BackupSummary b) {
-        views.forEach(v -> v.changed(target, b));
+        ctx.events().publish(new UiEvent.BackupChanged(target, b));
     }
 
     private void removed(ConnectionTarget target, String arn) {
-        views.forEach(v -> v.removed(target, arn));
+        ctx.events().publish(new UiEvent.BackupRemoved(target, arn));
     }
 }

@@ -17,7 +17,7 @@ public record MainWindow(Parent root, MainController controller, MainModel model
             Parent root = loader.load();
             MainController controller = loader.getController();
             MainModel model = new MainModel(ctx);
-            controller.init(model);
+            controller.init(ctx, model);
             return new MainWindow(root, controller, model);
         } catch (IOException e) {
             throw new UncheckedIOException("The main window's FXML could not be loaded", e);

@@ -4,7 +4,7 @@ import dev.dynamobackup.model.PitrWindow;
 import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
-import dev.dynamobackup.ui.main.MainModel;
+import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.restore.RestoreTexts;
 import dev.dynamobackup.ui.restore.RestoreWizards;
 import javafx.beans.binding.Bindings;
@@ -43,8 +43,8 @@ public final class PitrTabController {
 
     private PitrPanelModel model;
 
-    public void init(MainModel main) {
-        model = new PitrPanelModel(main);
+    public void init(UiContext ctx) {
+        model = new PitrPanelModel(ctx);
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(PitrWindow.MIN_DAYS, PitrWindow.MAX_DAYS, PitrWindow.MAX_DAYS);
         pitrDays.setValueFactory(factory);
@@ -113,7 +113,7 @@ public final class PitrTabController {
     @FXML
     private void onRestore() {
         if (model.tableProperty().get() == null) return;
-        RestoreWizards.openRestoreToPointInTime(content.getScene().getWindow(), model.main(),
+        RestoreWizards.openRestoreToPointInTime(model.context(),
                 model.tableProperty().get().name());
     }
 

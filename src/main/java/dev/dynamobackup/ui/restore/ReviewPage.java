@@ -45,7 +45,7 @@ final class ReviewPage extends RestorePage {
     }
 
     @Override
-    void entering() {
+    protected void entering() {
         sent.getChildren().clear();
         for (Map.Entry<String, String> row : ReviewRows.of(model)) {
             Label value = new Label(row.getValue());

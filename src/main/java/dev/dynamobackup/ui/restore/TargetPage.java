@@ -27,7 +27,7 @@ final class TargetPage extends RestorePage {
     }
 
     @Override
-    void entering() {
+    protected void entering() {
         Platform.runLater(name::requestFocus);
     }
 }
