@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 public record MainWindow(Parent root, MainController controller, MainModel model) {
 
     public static MainWindow load(UiContext ctx) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/dev/dynamobackup/ui/MainWindow.fxml"), I18n.BUNDLE);
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/dev/dynamobackup/ui/main/MainWindow.fxml"), I18n.BUNDLE);
         try {
             Parent root = loader.load();
             MainController controller = loader.getController();
