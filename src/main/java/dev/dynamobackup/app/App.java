@@ -1,6 +1,7 @@
 package dev.dynamobackup.app;
 
 import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
 import dev.dynamobackup.settings.SettingsStore;

@@ -1,6 +1,6 @@
 package dev.dynamobackup.ui;
 
-import dev.dynamobackup.app.AppServices;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
