@@ -1,9 +1,7 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.aws.AwsClients;
-import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.BackupSummary;
-import dev.dynamobackup.service.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,8 +23,8 @@ final class BackupsDescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (AwsClients clients = CliRuntime.clients(ClientOptions.forApp())) {
-            BackupSummary b = new BackupService(clients).describe(connection.target(), arn);
+        try (AppServices services = CliRuntime.services()) {
+            BackupSummary b = services.backups().describe(connection.target(), arn);
             if (output.json()) OutputOptions.writeJson(spec.commandLine().getOut(), BackupsCommand.json(b));
             else OutputOptions.writeTable(spec.commandLine().getOut(), BackupsCommand.HEADER, BackupsCommand.rows(List.of(b)));
             return 0;

@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.PitrWindow;
 import picocli.CommandLine.Command;
@@ -32,13 +33,13 @@ final class PitrCommand {
         @Override
         public Integer call() {
             ConnectionTarget t = connection.target();
-            try (CliServices s = new CliServices()) {
+            try (AppServices s = CliRuntime.services()) {
                 print(run(s, t));
                 return 0;
             }
         }
 
-        abstract PitrWindow run(CliServices s, ConnectionTarget target);
+        abstract PitrWindow run(AppServices s, ConnectionTarget target);
 
         private void print(PitrWindow w) {
             PrintWriter out = spec.commandLine().getOut();
@@ -61,8 +62,8 @@ final class PitrCommand {
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Status, recovery period and restorable window.")
     static final class Status extends Base {
         @Override
-        PitrWindow run(CliServices s, ConnectionTarget target) {
-            return s.pitr.describe(target, table);
+        PitrWindow run(AppServices s, ConnectionTarget target) {
+            return s.recovery().pitr().describe(target, table);
         }
     }
 
@@ -73,8 +74,8 @@ final class PitrCommand {
         int days;
 
         @Override
-        PitrWindow run(CliServices s, ConnectionTarget target) {
-            return s.pitr.enable(target, table, days);
+        PitrWindow run(AppServices s, ConnectionTarget target) {
+            return s.recovery().pitr().enable(target, table, days);
         }
     }
 
@@ -82,8 +83,8 @@ final class PitrCommand {
             description = "Disable PITR. Enabling it again later starts a new, empty recovery window.")
     static final class Disable extends Base {
         @Override
-        PitrWindow run(CliServices s, ConnectionTarget target) {
-            return s.pitr.disable(target, table);
+        PitrWindow run(AppServices s, ConnectionTarget target) {
+            return s.recovery().pitr().disable(target, table);
         }
     }
 }

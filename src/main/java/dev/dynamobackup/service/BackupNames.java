@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.model.Problem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,16 +22,15 @@ public final class BackupNames {
     }
 
     /** Why {@code name} cannot be used, or empty when it can. */
-    public static Optional<String> problem(String name) {
-        if (name == null || name.isEmpty()) return Optional.of("Enter a backup name (3 to 255 characters).");
+    public static Optional<Problem> problem(String name) {
+        if (name == null || name.isEmpty()) return Optional.of(Problem.of("backupName.empty"));
         if (name.length() < MIN || name.length() > MAX) {
-            return Optional.of("A backup name needs 3 to 255 characters; '" + shorten(name) + "' has " + name.length() + ".");
+            return Optional.of(Problem.of("backupName.length", shorten(name), name.length()));
         }
         if (!ALLOWED.matcher(name).matches()) {
             var m = NOT_ALLOWED.matcher(name);
             String bad = m.find() ? m.group() : "?";
-            return Optional.of("A backup name may contain only letters, digits, '_', '-' and '.'; "
-                    + ("'" + bad + "'").replace("' '", "a space") + " is not allowed.");
+            return Optional.of(" ".equals(bad) ? Problem.of("backupName.space") : Problem.of("backupName.character", bad));
         }
         return Optional.empty();
     }

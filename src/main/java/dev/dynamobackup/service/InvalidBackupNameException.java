@@ -1,8 +1,17 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.model.Problem;
+
 /** A backup name the service would refuse; raised before any call is made. */
 public final class InvalidBackupNameException extends IllegalArgumentException {
-    public InvalidBackupNameException(String sentence) {
-        super(sentence);
+    private final transient Problem problem;
+
+    public InvalidBackupNameException(Problem problem) {
+        super(Problems.text(problem));
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
     }
 }

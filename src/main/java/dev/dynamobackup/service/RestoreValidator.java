@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.model.EncryptionChoice;
 import dev.dynamobackup.model.PitrWindow;
 import dev.dynamobackup.model.RestorePoint;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The checks made before any restore call (moto accepts what AWS refuses, so the app must check).
- * Each check returns the problem in words, or empty when the value is fine; the wizards show these
+ * Each check returns the problem (a bundle key, see {@link Problems}), or empty when the value is fine; the wizards show these
  * live, the services throw {@link RestoreRefusedException} with them.
  */
 public final class RestoreValidator {
@@ -27,60 +28,63 @@ public final class RestoreValidator {
     private RestoreValidator() {
     }
 
-    public static Optional<String> tableName(String name) {
-        if (name == null || name.isBlank()) return Optional.of("Enter a name for the new table.");
+    public static Optional<Problem> tableName(String name) {
+        if (name == null || name.isBlank()) return Optional.of(Problem.of("tableName.empty"));
         if (name.length() < 3 || name.length() > 255) {
-            return Optional.of("A table name has 3 to 255 characters (this one has " + name.length() + ").");
+            return Optional.of(Problem.of("tableName.length", name.length()));
         }
         if (!TABLE_NAME.matcher(name).matches()) {
-            return Optional.of("A table name may only contain letters, digits, '_', '-' and '.'.");
+            return Optional.of(Problem.of("tableName.characters"));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> capacity(String label, long units) {
+    /** Read or write capacity units of a provisioned table. */
+    public enum Capacity { READ, WRITE }
+
+    public static Optional<Problem> capacity(Capacity which, long units) {
         if (units < 1 || units > MAX_CAPACITY) {
-            return Optional.of(label + " capacity must be a whole number from 1 to " + MAX_CAPACITY + ".");
+            return Optional.of(which == Capacity.READ ? Problem.of("capacity.read", MAX_CAPACITY)
+                    : Problem.of("capacity.write", MAX_CAPACITY));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> kmsKeyArn(String arn) {
-        if (arn == null || arn.isBlank()) return Optional.of("Enter the ARN of the customer managed KMS key.");
+    public static Optional<Problem> kmsKeyArn(String arn) {
+        if (arn == null || arn.isBlank()) return Optional.of(Problem.of("kmsKey.empty"));
         if (!KMS_ARN.matcher(arn.trim()).matches()) {
-            return Optional.of("That is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY-ID).");
+            return Optional.of(Problem.of("kmsKey.invalid"));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> settings(RestoreSettings s) {
+    public static Optional<Problem> settings(RestoreSettings s) {
         if (s.provisioned()) {
-            Optional<String> read = capacity("Read", s.readCapacity());
+            Optional<Problem> read = capacity(Capacity.READ, s.readCapacity());
             if (read.isPresent()) return read;
-            Optional<String> write = capacity("Write", s.writeCapacity());
+            Optional<Problem> write = capacity(Capacity.WRITE, s.writeCapacity());
             if (write.isPresent()) return write;
         } else if (s.billingMode() != null && !"PAY_PER_REQUEST".equals(s.billingMode())) {
-            return Optional.of("The billing mode must be PAY_PER_REQUEST (on-demand) or PROVISIONED.");
+            return Optional.of(Problem.of("billingMode.invalid"));
         }
         if (s.encryption() == EncryptionChoice.CUSTOMER_MANAGED) return kmsKeyArn(s.kmsKeyArn());
         return Optional.empty();
     }
 
-    public static Optional<String> recoveryPeriod(int days) {
+    public static Optional<Problem> recoveryPeriod(int days) {
         if (days < PitrWindow.MIN_DAYS || days > PitrWindow.MAX_DAYS) {
-            return Optional.of("The recovery period is 1 to 35 days.");
+            return Optional.of(Problem.of("recoveryPeriod.range"));
         }
         return Optional.empty();
     }
 
     /** The time must lie in [earliest, latest] of an enabled PITR window. */
-    public static Optional<String> restorePoint(RestorePoint point, PitrWindow window) {
-        if (!window.enabled()) return Optional.of("Point-in-time recovery is not enabled on the source table.");
+    public static Optional<Problem> restorePoint(RestorePoint point, PitrWindow window) {
+        if (!window.enabled()) return Optional.of(Problem.of("restorePoint.pitrOff"));
         if (point.latest()) return Optional.empty();
         Instant t = point.time();
         if (!window.contains(t)) {
-            return Optional.of("Choose a time between " + UTC.format(window.earliest()) + " and " + UTC.format(window.latest())
-                    + " UTC: the table can only be restored inside its recovery window.");
+            return Optional.of(Problem.of("restorePoint.outside", UTC.format(window.earliest()), UTC.format(window.latest())));
         }
         return Optional.empty();
     }

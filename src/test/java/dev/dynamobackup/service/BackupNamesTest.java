@@ -18,11 +18,12 @@ class BackupNamesTest {
 
     @Test
     void explainsWhatIsWrong() {
-        assertTrue(BackupNames.problem("").orElseThrow().startsWith("Enter a backup name"));
-        assertTrue(BackupNames.problem("ab").orElseThrow().contains("has 2"));
-        assertTrue(BackupNames.problem("x".repeat(256)).orElseThrow().contains("has 256"));
-        assertTrue(BackupNames.problem("bad name").orElseThrow().contains("a space is not allowed"), BackupNames.problem("bad name").get());
-        assertTrue(BackupNames.problem("bad/name").orElseThrow().contains("'/' is not allowed"));
+        assertTrue(BackupNames.problem("").map(Problems::text).orElseThrow().startsWith("Enter a backup name"));
+        assertTrue(BackupNames.problem("ab").map(Problems::text).orElseThrow().contains("has 2"));
+        assertTrue(BackupNames.problem("x".repeat(256)).map(Problems::text).orElseThrow().contains("has 256"));
+        assertTrue(BackupNames.problem("bad name").map(Problems::text).orElseThrow().contains("a space is not allowed"), BackupNames.problem("bad name").map(Problems::text).get());
+        assertTrue(BackupNames.problem("bad/name").map(Problems::text).orElseThrow().contains("'/' is not allowed"));
+        assertEquals("backupName.space", BackupNames.problem("bad name").orElseThrow().key(), "a key, not English");
     }
 
     @Test

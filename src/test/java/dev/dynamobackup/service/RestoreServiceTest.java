@@ -251,7 +251,7 @@ class RestoreServiceTest {
         RestoreRefusedException e = assertThrows(RestoreRefusedException.class, () -> restores.restoreToPointInTime(
                 target, PitrSource.existing("Thread"), "ThreadX", RestorePoint.LATEST, RestoreSettings.ENTIRE_TABLE));
 
-        assertTrue(e.todo().contains("Enable point-in-time recovery"), e.todo());
+        assertTrue(Problems.text(e.todo()).contains("Enable point-in-time recovery"), Problems.text(e.todo()));
         assertTrue(recorder.of(RestoreTableToPointInTimeRequest.class).isEmpty());
     }
 

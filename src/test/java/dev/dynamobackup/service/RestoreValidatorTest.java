@@ -16,9 +16,9 @@ class RestoreValidatorTest {
         assertTrue(RestoreValidator.tableName("Orders-2026.restored_1").isEmpty());
         assertTrue(RestoreValidator.tableName("abc").isEmpty());
         assertTrue(RestoreValidator.tableName("a".repeat(255)).isEmpty());
-        assertTrue(RestoreValidator.tableName("ab").orElseThrow().contains("3 to 255"));
-        assertTrue(RestoreValidator.tableName("a".repeat(256)).orElseThrow().contains("3 to 255"));
-        assertTrue(RestoreValidator.tableName("bad name!").orElseThrow().contains("letters, digits"));
+        assertTrue(RestoreValidator.tableName("ab").map(Problems::text).orElseThrow().contains("3 to 255"));
+        assertTrue(RestoreValidator.tableName("a".repeat(256)).map(Problems::text).orElseThrow().contains("3 to 255"));
+        assertTrue(RestoreValidator.tableName("bad name!").map(Problems::text).orElseThrow().contains("letters, digits"));
         assertTrue(RestoreValidator.tableName(" ").isPresent());
     }
 
@@ -38,11 +38,11 @@ class RestoreValidatorTest {
         assertTrue(RestoreValidator.restorePoint(RestorePoint.at(earliest), window).isEmpty());
         assertTrue(RestoreValidator.restorePoint(RestorePoint.at(latest), window).isEmpty());
         assertTrue(RestoreValidator.restorePoint(RestorePoint.LATEST, window).isEmpty());
-        String before = RestoreValidator.restorePoint(RestorePoint.at(earliest.minusSeconds(1)), window).orElseThrow();
+        String before = RestoreValidator.restorePoint(RestorePoint.at(earliest.minusSeconds(1)), window).map(Problems::text).orElseThrow();
         assertEquals("Choose a time between 2026-05-01 00:00:00 and 2026-05-20 12:00:00 UTC: the table can only be "
                 + "restored inside its recovery window.", before);
         assertTrue(RestoreValidator.restorePoint(RestorePoint.at(latest.plusSeconds(1)), window).isPresent());
-        assertTrue(RestoreValidator.restorePoint(RestorePoint.LATEST, PitrWindow.DISABLED).orElseThrow().contains("not enabled"));
+        assertTrue(RestoreValidator.restorePoint(RestorePoint.LATEST, PitrWindow.DISABLED).map(Problems::text).orElseThrow().contains("not enabled"));
     }
 
     @Test

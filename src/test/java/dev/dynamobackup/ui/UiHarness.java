@@ -45,8 +45,7 @@ public final class UiHarness implements AutoCloseable {
         this.dirs = dirs;
         services = AppServices.create(ClientOptions.forTests(recorders), dirs);
         poller = new StatusPoller(tasks, new FxScheduler());
-        UiContext ctx = new UiContext(tasks, poller, dialogs, services.connections(), services.regions(), services.inventory(),
-                services.sandbox(), dirs, settings, () -> { }, uri -> { }, services.backups(), services.recovery());
+        UiContext ctx = new UiContext(services, tasks, poller, dialogs, dirs, settings, () -> { }, uri -> { });
         this.ctx = ctx;
         stage = FxToolkit.registerPrimaryStage();
         dialogs.owner = () -> stage;

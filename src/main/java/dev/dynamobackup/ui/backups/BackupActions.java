@@ -37,7 +37,7 @@ public final class BackupActions {
                             changed(target, b);
                             if (b.isTransient()) follow(target, b);
                         })),
-                outcomes -> finished(progress, outcomes, "backups.created"),
+                outcomes -> finished(progress, outcomes, I18n.t("backups.created.title"), ok -> I18n.t("backups.created.text", ok)),
                 error -> progress.failedAll(ErrorMessages.of(error, target).sentence()));
     }
 
@@ -47,7 +47,7 @@ public final class BackupActions {
         List<String> arns = backups.stream().map(BackupSummary::arn).toList();
         ctx.tasks().run(I18n.t("backups.task.delete", backups.size()),
                 p -> ctx.backups().deleteAll(target, arns, listener(p, progress, a -> a, (a, b) -> removed(target, a))),
-                outcomes -> finished(progress, outcomes, "backups.deleted"),
+                outcomes -> finished(progress, outcomes, I18n.t("backups.deleted.title"), ok -> I18n.t("backups.deleted.text", ok)),
                 error -> progress.failedAll(ErrorMessages.of(error, target).sentence()));
     }
 
@@ -79,10 +79,11 @@ public final class BackupActions {
         };
     }
 
-    private <I> void finished(BulkProgressModel progress, List<BulkQueue.Outcome<I, BackupSummary>> outcomes, String key) {
+    private <I> void finished(BulkProgressModel progress, List<BulkQueue.Outcome<I, BackupSummary>> outcomes, String title,
+                              java.util.function.LongFunction<String> text) {
         long ok = outcomes.stream().filter(BulkQueue.Outcome::succeeded).count();
         progress.finish();
-        if (ok > 0) ctx.dialogs().notify(I18n.t(key + ".title"), I18n.t(key + ".text", ok));
+        if (ok > 0) ctx.dialogs().notify(title, text.apply(ok));
         if (ok < outcomes.size()) {
             // the first reason in full (a single item has no progress window to look at)
             ctx.dialogs().notifyError(I18n.t("backups.someFailed.title"), outcomes.size() - ok == 1

@@ -7,7 +7,7 @@ import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.EndpointCapabilities;
 import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.service.ErrorMessages;
-import dev.dynamobackup.tasks.TaskHandle;
+import dev.dynamobackup.tasks.LatestTask;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.session.UiEvent;
 import dev.dynamobackup.service.BackupNames;
@@ -71,14 +71,14 @@ public final class BackupsModel {
     private String table;
     private boolean active;
     private boolean stale = true;
-    private long generation;
-    private TaskHandle listing = TaskHandle.DONE;
+    private final LatestTask listing;
     /** Selects rows again by ARN (set by the view: a sorted table drops the selection of a replaced row). */
     private java.util.function.Consumer<List<String>> reselect = arns -> { };
 
     public BackupsModel(BackupActions actions, boolean perTable) {
         this.actions = actions;
         this.perTable = perTable;
+        this.listing = new LatestTask(actions.context().tasks());
         actions.context().events().subscribe(UiEvent.BackupChanged.class, e -> changed(e.target(), e.backup()));
         actions.context().events().subscribe(UiEvent.BackupRemoved.class, e -> removed(e.target(), e.arn()));
         visible.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, tableFilter, typeFilter, text));
@@ -94,7 +94,6 @@ public final class BackupsModel {
         this.target = target;
         this.table = table;
         listing.cancel();
-        generation++;
         rows.clear();
         error.set(null);
         loading.set(false);
@@ -114,7 +113,6 @@ public final class BackupsModel {
         if (target == null || (perTable && table == null)) return;
         stale = false;
         listing.cancel();
-        long gen = ++generation;
         rows.clear();
         error.set(null);
         if (unavailable.get() != null) {
@@ -125,23 +123,19 @@ public final class BackupsModel {
         BackupFilter filter = new BackupFilter(table, null, startOf(from.get()), startOf(to.get() == null ? null : to.get().plusDays(1)));
         loading.set(true);
         status.set(I18n.t("backups.status.loading", t.region()));
-        listing = actions.context().tasks().run(I18n.t("backups.task.list", table == null ? t.region() : table),
+        listing.run(I18n.t("backups.task.list", table == null ? t.region() : table),
                 p -> actions.context().backups().list(t, filter, page -> {
                     for (int i = 0; i < page.size(); i += UI_BATCH) {
                         List<BackupSummary> batch = page.subList(i, Math.min(page.size(), i + UI_BATCH));
-                        p.ui(() -> {
-                            if (gen == generation) rows.addAll(batch);
-                        });
+                        p.ui(() -> rows.addAll(batch));
                     }
                 }),
                 all -> {
-                    if (gen != generation) return;
                     loading.set(false);
                     status.set(I18n.t("backups.status.loaded", all.size(), LocalTime.now().format(CLOCK)));
                     all.stream().filter(BackupSummary::isTransient).forEach(b -> actions.follow(t, b));
                 },
                 failure -> {
-                    if (gen != generation) return;
                     loading.set(false);
                     error.set(ErrorMessages.of(failure, t));
                     status.set(I18n.t("backups.status.failed"));

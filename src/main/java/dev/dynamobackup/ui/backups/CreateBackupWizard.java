@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import dev.dynamobackup.ui.common.DialogService;
+import dev.dynamobackup.ui.common.InvalidField;
 import dev.dynamobackup.ui.common.WizardPage;
 import org.controlsfx.dialog.Wizard;
 import java.util.List;
@@ -62,9 +63,9 @@ public final class CreateBackupWizard extends StackPane {
         bind();
         this.dialogs = dialogs;
         wizard = dialogs.wizard(I18n.t("wizard.title"), List.of(
-                page("wizard.source.header", sourcePage, model.sourceProblemProperty(), false),
-                page("wizard.settings.header", settingsPage, model.createProblemProperty(), false),
-                page("wizard.review.header", reviewPage, model.createProblemProperty(), true)));
+                page(I18n.t("wizard.source.header"), sourcePage, model.sourceProblemProperty(), false),
+                page(I18n.t("wizard.settings.header"), settingsPage, model.createProblemProperty(), false),
+                page(I18n.t("wizard.review.header"), reviewPage, model.createProblemProperty(), true)));
     }
 
     /** Shows the wizard and waits; true when the user chose Create. */
@@ -106,6 +107,7 @@ public final class CreateBackupWizard extends StackPane {
             TextField name = new TextField();
             name.setId("backupName-" + r.table());
             name.textProperty().bindBidirectional(r.nameProperty());
+            InvalidField.follow(name, r.problemProperty());
             Label problem = new Label();
             problem.getStyleClass().add("field-error");
             problem.setWrapText(true);
@@ -117,8 +119,8 @@ public final class CreateBackupWizard extends StackPane {
         }
     }
 
-    private WizardPage page(String headerKey, Node content, ObservableStringValue problem, boolean last) {
-        WizardPage pane = new WizardPage(I18n.t(headerKey), Bindings.isNotNull(problem)) {
+    private WizardPage page(String header, Node content, ObservableStringValue problem, boolean last) {
+        WizardPage pane = new WizardPage(header, Bindings.isNotNull(problem)) {
             @Override
             protected void entering() {
                 if (last) {

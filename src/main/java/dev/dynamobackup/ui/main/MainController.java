@@ -148,7 +148,7 @@ public final class MainController {
         billingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.billing(c.getValue().billingMode())));
         pitrColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitr()));
         pitrColumn.setCellFactory(col -> {
-            TableCell<TableSummary, PitrStatus> cell = styled(PitrStatus::label,
+            TableCell<TableSummary, PitrStatus> cell = styled(Formats::pitr,
                     p -> p == PitrStatus.UNAVAILABLE ? "status-unavailable" : null);
             cell.itemProperty().addListener((obs, old, now) -> cell.setTooltip(now == PitrStatus.UNAVAILABLE
                     ? new Tooltip(model.capabilitiesProperty().get().reason()) : null));

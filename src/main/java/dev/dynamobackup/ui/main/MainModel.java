@@ -7,7 +7,7 @@ import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.settings.Settings;
-import dev.dynamobackup.tasks.TaskHandle;
+import dev.dynamobackup.tasks.LatestTask;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.session.SessionState;
@@ -52,14 +52,15 @@ public final class MainModel {
     private final ReadOnlyObjectWrapper<UserMessage> loadError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    /** Bumped on every reload, so the results of an older load (another region) are dropped. */
-    private long generation;
-    private TaskHandle listing = TaskHandle.DONE;
-    private TaskHandle detailing = TaskHandle.DONE;
+    /** One table listing at a time: the results of an older load (another region) are dropped. */
+    private final LatestTask listing;
+    private final LatestTask detailing;
     private boolean starting = true;
 
     public MainModel(UiContext ctx) {
         this.ctx = ctx;
+        this.listing = new LatestTask(ctx.tasks());
+        this.detailing = new LatestTask(ctx.tasks());
         this.session = ctx.session();
         this.connection = session.connectionProperty();
         this.region = session.regionProperty();
@@ -120,19 +121,17 @@ public final class MainModel {
         if (c == null || r == null) return;
         remember(c, r);
         ConnectionTarget target = new ConnectionTarget(c, r);
-        long gen = ++generation;
-        listing.cancel();
+        detailing.cancel();
         String keep = selected.get() == null ? null : selected.get().name();
         tables.clear();
         loadError.set(null);
         loading.set(true);
         status.set(I18n.t(c.regionLocked() ? "status.loadingSandbox" : "status.loading", r));
-        listing = ctx.tasks().run(I18n.t("task.listTables", r),
+        listing.run(I18n.t("task.listTables", r),
                 p -> ctx.inventory().listTables(target, t -> p.ui(() -> {
-                    if (gen == generation && tables.stream().noneMatch(x -> x.name().equals(t.name()))) tables.add(t);
+                    if (tables.stream().noneMatch(x -> x.name().equals(t.name()))) tables.add(t);
                 })),
                 result -> {
-                    if (gen != generation) return;
                     tables.setAll(result);
                     result.stream().filter(TableSummary::isTransient).forEach(t -> followTable(target, t.name()));
                     loading.set(false);
@@ -140,7 +139,6 @@ public final class MainModel {
                     if (keep != null) result.stream().filter(t -> t.name().equals(keep)).findFirst().ifPresent(selected::set);
                 },
                 error -> {
-                    if (gen != generation) return;
                     loading.set(false);
                     UserMessage message = ErrorMessages.of(error, target);
                     loadError.set(message);
@@ -154,17 +152,12 @@ public final class MainModel {
         if (table == null) return;
         ConnectionTarget target = target();
         if (target == null) return;
-        long gen = generation;
-        detailing = ctx.tasks().run(I18n.t("task.details", table.name()),
+        detailing.run(I18n.t("task.details", table.name()),
                 p -> ctx.inventory().details(target, table.name()),
                 full -> {
-                    if (gen == generation && selected.get() != null && selected.get().name().equals(full.name())) {
-                        session.setDetails(full);
-                    }
+                    if (selected.get() != null && selected.get().name().equals(full.name())) session.setDetails(full);
                 },
-                error -> {
-                    if (gen == generation) status.set(ErrorMessages.of(error, target).sentence());
-                });
+                error -> status.set(ErrorMessages.of(error, target).sentence()));
     }
 
     /** Follows a table in a transient state (CREATING, UPDATING, DELETING) until it settles. */

@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.restore;
 
+import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.model.ReplayItem;
 import dev.dynamobackup.model.SourceSettings;
 import dev.dynamobackup.ui.common.I18n;
@@ -63,7 +64,7 @@ final class ReviewPage extends RestorePage {
         replayBox.getChildren().clear();
         if (source == null) return;
         for (ReplayItem item : ReplayItem.values()) {
-            CheckBox box = new CheckBox(I18n.t("restore.review.replayItem", item.label(), source.describe(item)));
+            CheckBox box = new CheckBox(I18n.t("restore.review.replayItem", Formats.replayItem(item), source.describe(item)));
             box.setId("replay-" + item.name());
             box.setMnemonicParsing(false);
             box.selectedProperty().bindBidirectional(model.replayProperty(item));

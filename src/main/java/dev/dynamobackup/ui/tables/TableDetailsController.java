@@ -104,7 +104,7 @@ public final class TableDetailsController {
                 : I18n.t("details.provisioned", t.readCapacity(), t.writeCapacity()));
         items.setText(I18n.t("details.itemsSize", Formats.count(t.itemCount()), Formats.bytes(t.sizeBytes())));
         tableClass.setText(t.tableClass());
-        pitr.setText(t.pitr() == PitrStatus.UNAVAILABLE ? session.capabilitiesProperty().get().reason() : t.pitr().label());
+        pitr.setText(t.pitr() == PitrStatus.UNAVAILABLE ? session.capabilitiesProperty().get().reason() : Formats.pitr(t.pitr()));
         protection.setText(I18n.t(t.deletionProtection() ? "tables.yes" : "tables.no"));
         stream.setText(t.streamViewType() == null ? I18n.t("details.off") : I18n.t("details.streamOn", t.streamViewType()));
         boolean detailed = t.ttlStatus() != null;

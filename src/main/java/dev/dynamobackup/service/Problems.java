@@ -1,0 +1,20 @@
+package dev.dynamobackup.service;
+
+import dev.dynamobackup.model.Problem;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Renders a {@link Problem} from {@code problems.properties}: the one place its words come from. */
+public final class Problems {
+    public static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.dynamobackup.service.problems", Locale.ROOT);
+
+    private Problems() {
+    }
+
+    public static String text(Problem problem) {
+        String text = BUNDLE.getString(problem.key());
+        return problem.args().isEmpty() ? text : new MessageFormat(text, Locale.ROOT).format(problem.args().toArray());
+    }
+}
