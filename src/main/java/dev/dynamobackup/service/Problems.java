@@ -14,7 +14,7 @@ public final class Problems {
     }
 
     public static String text(Problem problem) {
-        String text = BUNDLE.getString(problem.key());
-        return problem.args().isEmpty() ? text : new MessageFormat(text, Locale.ROOT).format(problem.args().toArray());
+        // always through MessageFormat, with or without arguments: one quoting rule for the whole file
+        return new MessageFormat(BUNDLE.getString(problem.key()), Locale.ROOT).format(problem.args().toArray());
     }
 }

@@ -24,6 +24,8 @@ class BackupNamesTest {
         assertTrue(BackupNames.problem("bad name").map(Problems::text).orElseThrow().contains("a space is not allowed"), BackupNames.problem("bad name").map(Problems::text).get());
         assertTrue(BackupNames.problem("bad/name").map(Problems::text).orElseThrow().contains("'/' is not allowed"));
         assertEquals("backupName.space", BackupNames.problem("bad name").orElseThrow().key(), "a key, not English");
+        assertEquals("A backup name may contain only letters, digits, '_', '-' and '.'; a space is not allowed.",
+                Problems.text(BackupNames.problem("bad name").orElseThrow()), "quotes rendered once");
     }
 
     @Test
