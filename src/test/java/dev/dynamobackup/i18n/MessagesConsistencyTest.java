@@ -2,6 +2,9 @@ package dev.dynamobackup.i18n;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,24 +58,22 @@ class MessagesConsistencyTest {
         assertEquals(List.of(), usage.builtKeys, "pass a constant key (or cond ? \"a\" : \"b\") to I18n.t and Problem.of");
     }
 
-    @Test
-    void everyUiKeyUsedIsInMessagesProperties() throws IOException {
-        assertEquals(Set.of(), minus(usage.uiKeys, keysOf("/dev/dynamobackup/ui/messages.properties")), "missing keys");
+    /** Each bundle with the keys the sources use from it. */
+    static Stream<Arguments> bundles() {
+        return Stream.of(Arguments.of("/dev/dynamobackup/ui/messages.properties", usage.uiKeys),
+                Arguments.of("/dev/dynamobackup/service/problems.properties", usage.problemKeys));
     }
 
-    @Test
-    void everyKeyOfMessagesPropertiesIsUsed() throws IOException {
-        assertEquals(Set.of(), minus(keysOf("/dev/dynamobackup/ui/messages.properties"), usage.uiKeys), "unused keys");
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyKeyUsedIsInItsBundle(String bundle, Set<String> used) throws IOException {
+        assertEquals(Set.of(), minus(used, keysOf(bundle)), "missing keys in " + bundle);
     }
 
-    @Test
-    void everyProblemKeyUsedIsInProblemsProperties() throws IOException {
-        assertEquals(Set.of(), minus(usage.problemKeys, keysOf("/dev/dynamobackup/service/problems.properties")), "missing keys");
-    }
-
-    @Test
-    void everyKeyOfProblemsPropertiesIsUsed() throws IOException {
-        assertEquals(Set.of(), minus(keysOf("/dev/dynamobackup/service/problems.properties"), usage.problemKeys), "unused keys");
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyKeyOfTheBundleIsUsed(String bundle, Set<String> used) throws IOException {
+        assertEquals(Set.of(), minus(keysOf(bundle), used), "unused keys in " + bundle);
     }
 
     /** The scanner itself: it must see a built key and both keys of a choice, or the rules above prove nothing. */
