@@ -1,6 +1,6 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.service.Problems;
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.BackupRequest;
 import dev.dynamobackup.model.BackupSummary;
@@ -43,7 +43,7 @@ final class BackupsCreateCommand implements Callable<Integer> {
         }
         if (name != null) {
             BackupNames.problem(name).ifPresent(p -> {
-                throw new ParameterException(spec.commandLine(), "--name: " + Problems.text(p));
+                throw new ParameterException(spec.commandLine(), "--name: " + ProblemText.of(p));
             });
         }
         ConnectionTarget target = connection.target();

@@ -1,19 +1,18 @@
 package dev.dynamobackup.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Something wrong with the user's input or request, as a key of {@code service/problems.properties}
- * and its arguments, not as English: the UI and the CLI render it from the bundle
- * ({@code service.Problems.text}). Use a constant key; never build one at run time.
+ * Something the app refuses, as a bundle key and its arguments rather than English, so the CLI and the
+ * GUI render the same sentence from the same bundle ({@code service/validation/problems.properties}).
  */
-public record Problem(String key, List<Object> args) {
-
+public record Problem(String key, List<String> args) {
     public Problem {
         args = List.copyOf(args);
     }
 
     public static Problem of(String key, Object... args) {
-        return new Problem(key, List.of(args));
+        return new Problem(key, Arrays.stream(args).map(String::valueOf).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.aws.ErrorTranslator;
 import dev.dynamobackup.model.ConnectionTarget;
@@ -13,11 +14,11 @@ public final class ErrorMessages {
     public static UserMessage of(Throwable error, ConnectionTarget target) {
         // refused by the app before any call: the exception already says what and what to do
         if (error instanceof RestoreRefusedException refused) {
-            return new UserMessage(Problems.text(refused.problem()), Problems.text(refused.todo()),
-                    Problems.text(Problem.of("refused.details")));
+            return new UserMessage(ProblemText.of(refused.problem()), ProblemText.of(refused.todo()),
+                    ProblemText.of(Problem.of("refused.details")));
         }
         if (error instanceof InvalidBackupNameException bad) {
-            return new UserMessage(Problems.text(bad.problem()), Problems.text(Problem.of("backupName.todo")), bad.getMessage());
+            return new UserMessage(ProblemText.of(bad.problem()), ProblemText.of(Problem.of("backupName.todo")), bad.getMessage());
         }
         return ErrorTranslator.translate(error, target.connection(), target.region());
     }

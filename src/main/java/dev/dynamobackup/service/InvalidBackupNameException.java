@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.Problem;
 
 /** A backup name the service would refuse; raised before any call is made. */
@@ -7,7 +8,7 @@ public final class InvalidBackupNameException extends IllegalArgumentException {
     private final transient Problem problem;
 
     public InvalidBackupNameException(Problem problem) {
-        super(Problems.text(problem));
+        super(ProblemText.of(problem));
         this.problem = problem;
     }
 

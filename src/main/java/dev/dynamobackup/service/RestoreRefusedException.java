@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.Problem;
 
 /**
@@ -12,7 +13,7 @@ public final class RestoreRefusedException extends RuntimeException {
     private final transient Problem todo;
 
     public RestoreRefusedException(Problem problem, Problem todo) {
-        super(Problems.text(problem));
+        super(ProblemText.of(problem));
         this.problem = problem;
         this.todo = todo;
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The checks made before any restore call (moto accepts what AWS refuses, so the app must check).
- * Each check returns the problem (a bundle key, see {@link Problems}), or empty when the value is fine; the wizards show these
+ * Each check returns the problem (a bundle key, see {@link ProblemText}), or empty when the value is fine; the wizards show these
  * live, the services throw {@link RestoreRefusedException} with them.
  */
 public final class RestoreValidator {

@@ -61,7 +61,7 @@ class MessagesConsistencyTest {
     /** Each bundle with the keys the sources use from it. */
     static Stream<Arguments> bundles() {
         return Stream.of(Arguments.of("/dev/dynamobackup/ui/messages.properties", usage.uiKeys),
-                Arguments.of("/dev/dynamobackup/service/problems.properties", usage.problemKeys));
+                Arguments.of("/dev/dynamobackup/service/validation/problems.properties", usage.problemKeys));
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,14 +19,14 @@ class BackupNamesTest {
 
     @Test
     void explainsWhatIsWrong() {
-        assertTrue(BackupNames.problem("").map(Problems::text).orElseThrow().startsWith("Enter a backup name"));
-        assertTrue(BackupNames.problem("ab").map(Problems::text).orElseThrow().contains("has 2"));
-        assertTrue(BackupNames.problem("x".repeat(256)).map(Problems::text).orElseThrow().contains("has 256"));
-        assertTrue(BackupNames.problem("bad name").map(Problems::text).orElseThrow().contains("a space is not allowed"), BackupNames.problem("bad name").map(Problems::text).get());
-        assertTrue(BackupNames.problem("bad/name").map(Problems::text).orElseThrow().contains("'/' is not allowed"));
+        assertTrue(BackupNames.problem("").map(ProblemText::of).orElseThrow().startsWith("Enter a backup name"));
+        assertTrue(BackupNames.problem("ab").map(ProblemText::of).orElseThrow().contains("has 2"));
+        assertTrue(BackupNames.problem("x".repeat(256)).map(ProblemText::of).orElseThrow().contains("has 256"));
+        assertTrue(BackupNames.problem("bad name").map(ProblemText::of).orElseThrow().contains("a space is not allowed"), BackupNames.problem("bad name").map(ProblemText::of).get());
+        assertTrue(BackupNames.problem("bad/name").map(ProblemText::of).orElseThrow().contains("'/' is not allowed"));
         assertEquals("backupName.space", BackupNames.problem("bad name").orElseThrow().key(), "a key, not English");
         assertEquals("A backup name may contain only letters, digits, '_', '-' and '.'; a space is not allowed.",
-                Problems.text(BackupNames.problem("bad name").orElseThrow()), "quotes rendered once");
+                ProblemText.of(BackupNames.problem("bad name").orElseThrow()), "quotes rendered once");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.model.BackupDetails;
 import dev.dynamobackup.model.ConnectionTarget;
@@ -251,7 +252,7 @@ class RestoreServiceTest {
         RestoreRefusedException e = assertThrows(RestoreRefusedException.class, () -> restores.restoreToPointInTime(
                 target, PitrSource.existing("Thread"), "ThreadX", RestorePoint.LATEST, RestoreSettings.ENTIRE_TABLE));
 
-        assertTrue(Problems.text(e.todo()).contains("Enable point-in-time recovery"), Problems.text(e.todo()));
+        assertTrue(ProblemText.of(e.todo()).contains("Enable point-in-time recovery"), ProblemText.of(e.todo()));
         assertTrue(recorder.of(RestoreTableToPointInTimeRequest.class).isEmpty());
     }
 

@@ -1,6 +1,6 @@
 package dev.dynamobackup.ui.restore;
 
-import dev.dynamobackup.service.Problems;
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.RestoreRefusedException;
@@ -39,7 +39,7 @@ public final class TargetNameModel {
         checking.cancel();
         free.set(false);
         note.set("");
-        var rule = RestoreValidator.tableName(value).map(Problems::text);
+        var rule = RestoreValidator.tableName(value).map(ProblemText::of);
         if (rule.isPresent()) {
             problem.set(rule.get());
             return;
