@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layers of DESIGN.md: dependencies point down only, and no JavaFX below the ui layer. */
 class ArchitectureTest {
@@ -47,5 +48,11 @@ class ArchitectureTest {
                         "dev.dynamobackup.model..", "dev.dynamobackup.settings..", "dev.dynamobackup.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp..")
                 .check(classes);
+    }
+
+    /** Screens meet in ui.session (state and events) or ui.common, never in each other's models both ways. */
+    @Test
+    void uiScreenPackagesAreFreeOfCycles() {
+        slices().matching("dev.dynamobackup.ui.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

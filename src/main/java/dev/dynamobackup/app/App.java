@@ -1,6 +1,7 @@
 package dev.dynamobackup.app;
 
 import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
 import dev.dynamobackup.settings.SettingsStore;
@@ -67,9 +68,8 @@ public final class App extends Application {
         StartupTrace.mark("services");
         tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        UiContext ctx = new UiContext(tasks, new StatusPoller(tasks, new FxScheduler()), dialogs, services.connections(), services.regions(), services.inventory(),
-                services.sandbox(), dirs, settings, this::saveSettings,
-                uri -> getHostServices().showDocument(uri), services.backups(), services.recovery());
+        UiContext ctx = new UiContext(services, tasks, new StatusPoller(tasks, new FxScheduler()), dialogs, dirs, settings,
+                this::saveSettings, uri -> getHostServices().showDocument(uri));
 
         MainWindow window = MainWindow.load(ctx);
         StartupTrace.mark("fxml");
@@ -142,7 +142,7 @@ public final class App extends Application {
     private void about(UiContext ctx) {
         String version = App.class.getPackage().getImplementationVersion();
         ctx.dialogs().showInfo(I18n.t("dialog.about.title"), I18n.t("dialog.about.text",
-                version == null ? "(development build)" : version, dirs.configDir(), dirs.dataDir()));
+                version == null ? I18n.t("dialog.about.devBuild") : version, dirs.configDir(), dirs.dataDir()));
     }
 
     private void quit() {

@@ -1,12 +1,11 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.aws.AwsClients;
-import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.service.validation.ProblemText;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.BackupRequest;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.BackupNames;
-import dev.dynamobackup.service.BackupService;
 import dev.dynamobackup.service.BulkQueue;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.validation.ArnRules;
@@ -51,8 +50,8 @@ final class BackupsCreateCommand implements Callable<Integer> {
                 .map(t -> new BackupRequest(t, name != null ? name : BackupNames.defaultName(t))).toList();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (AwsClients clients = CliRuntime.clients(ClientOptions.forApp())) {
-            var outcomes = new BackupService(clients).createAll(target, requests, new BulkQueue.Listener<>() {
+        try (AppServices services = CliRuntime.services()) {
+            var outcomes = services.backups().createAll(target, requests, new BulkQueue.Listener<>() {
                 @Override
                 public void succeeded(BackupRequest item, BackupSummary result) {
                 }

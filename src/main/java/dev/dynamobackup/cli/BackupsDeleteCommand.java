@@ -1,10 +1,8 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.aws.AwsClients;
-import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.ConnectionTarget;
-import dev.dynamobackup.service.BackupService;
 import dev.dynamobackup.service.BulkQueue;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.validation.ArnRules;
@@ -45,8 +43,8 @@ final class BackupsDeleteCommand implements Callable<Integer> {
         if (!yes) confirm();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (AwsClients clients = CliRuntime.clients(ClientOptions.forApp())) {
-            var outcomes = new BackupService(clients).deleteAll(target, arns, new BulkQueue.Listener<>() {
+        try (AppServices services = CliRuntime.services()) {
+            var outcomes = services.backups().deleteAll(target, arns, new BulkQueue.Listener<>() {
                 @Override
                 public void succeeded(String item, BackupSummary result) {
                 }

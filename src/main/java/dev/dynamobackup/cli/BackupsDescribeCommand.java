@@ -1,11 +1,9 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.aws.AwsClients;
-import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.validation.ArnRules;
-import dev.dynamobackup.service.BackupService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +27,8 @@ final class BackupsDescribeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ConnectionTarget target = connection.target();
         InputChecks.require(spec, "--arn", ArnRules.backup(arn, target.region()));
-        try (AwsClients clients = CliRuntime.clients(ClientOptions.forApp())) {
-            BackupSummary b = new BackupService(clients).describe(target, arn);
+        try (AppServices services = CliRuntime.services()) {
+            BackupSummary b = services.backups().describe(target, arn);
             if (output.json()) OutputOptions.writeJson(spec.commandLine().getOut(), BackupsCommand.json(b));
             else OutputOptions.writeTable(spec.commandLine().getOut(), BackupsCommand.HEADER, BackupsCommand.rows(List.of(b)));
             return 0;

@@ -1,12 +1,10 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.aws.AwsClients;
-import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.BackupFilter;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.ConnectionTarget;
-import dev.dynamobackup.service.BackupService;
 import dev.dynamobackup.service.validation.ArnRules;
 import dev.dynamobackup.service.validation.TimeRangeRule;
 import picocli.CommandLine.Command;
@@ -51,8 +49,8 @@ final class BackupsListCommand implements Callable<Integer> {
         if (table != null) InputChecks.require(spec, "--table", ArnRules.tableNameOrArn(table, target.region()));
         InputChecks.require(spec, "--from/--to", TimeRangeRule.check(from, to));
         BackupFilter filter = new BackupFilter(table, type == TypeOption.ALL ? null : BackupType.valueOf(type.name()), from, to);
-        try (AwsClients clients = CliRuntime.clients(ClientOptions.forApp())) {
-            List<BackupSummary> backups = new java.util.ArrayList<>(new BackupService(clients).list(target, filter, page -> { }));
+        try (AppServices services = CliRuntime.services()) {
+            List<BackupSummary> backups = new java.util.ArrayList<>(services.backups().list(target, filter, page -> { }));
             backups.sort(Comparator.comparing(BackupSummary::created, Comparator.nullsLast(Comparator.reverseOrder())));
             if (output.json()) {
                 OutputOptions.writeJson(spec.commandLine().getOut(), Map.of("region", target.region(),

@@ -1,11 +1,10 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.aws.AwsClients;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.aws.ClientOptions;
-import dev.dynamobackup.aws.EmbeddedSandbox;
 import dev.dynamobackup.settings.AppDirs;
 
-/** What every CLI command needs: logging into the app's log folder (stdout stays for results) and SDK clients. */
+/** What every CLI command needs: logging into the app's log folder (stdout stays for results) and the services. */
 final class CliRuntime {
     private CliRuntime() {
     }
@@ -16,8 +15,11 @@ final class CliRuntime {
         }
     }
 
-    /** Clients for one command; the sandbox is not offered on the command line (the GUI may hold its database). */
-    static AwsClients clients(ClientOptions options) {
-        return new AwsClients(options, new EmbeddedSandbox(AppDirs.detect().sandboxDir(), c -> { }));
+    /**
+     * The app's services for one command, from the same factory as the GUI (and the same restore history
+     * file, so restores made from scripts count too); closed after the command.
+     */
+    static AppServices services() {
+        return AppServices.forCommandLine(ClientOptions.forApp(), AppDirs.detect());
     }
 }

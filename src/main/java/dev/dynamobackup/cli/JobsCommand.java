@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.Job;
 import dev.dynamobackup.model.awsbackup.JobKind;
@@ -51,10 +52,10 @@ final class JobsCommand implements Runnable {
         }
     }
 
-    static int report(CommandSpec spec, OutputOptions output, ConnectionTarget target, CliServices s, JobStarted started,
+    static int report(CommandSpec spec, OutputOptions output, ConnectionTarget target, AppServices s, JobStarted started,
                       boolean await) throws InterruptedException {
-        Job job = await ? s.awsBackup.jobs().await(target, started, pollInterval, waitTimeout)
-                : s.awsBackup.jobs().describe(target, started.kind(), started.id());
+        Job job = await ? s.awsBackup().jobs().await(target, started, pollInterval, waitTimeout)
+                : s.awsBackup().jobs().describe(target, started.kind(), started.id());
         print(spec, output, target, List.of(job));
         if (!await || job.succeeded()) return 0;
         spec.commandLine().getErr().println("error: the " + job.kind().name().toLowerCase() + " job " + job.id() + " ended "
@@ -85,9 +86,9 @@ final class JobsCommand implements Runnable {
         @Override
         public Integer call() {
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
+            try (AppServices s = CliRuntime.services()) {
                 List<Job> jobs = new ArrayList<>();
-                for (JobKind k : kind == null ? List.of(JobKind.values()) : List.of(kind)) jobs.addAll(s.awsBackup.jobs().list(target, k));
+                for (JobKind k : kind == null ? List.of(JobKind.values()) : List.of(kind)) jobs.addAll(s.awsBackup().jobs().list(target, k));
                 print(spec, output, target, jobs);
                 return 0;
             }
@@ -115,9 +116,9 @@ final class JobsCommand implements Runnable {
             AwsBackupCli.check(spec, AwsBackupRules.vaultName(vault).or(() -> AwsBackupRules.lifecycle(lifecycle)).or(start::check)
                     .or(() -> table.startsWith("arn:") ? AwsBackupRules.tableArn(table) : RestoreValidator.tableName(table)));
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                String arn = s.awsBackup.selections().tableArn(target, table);
-                JobStarted started = s.awsBackup.jobs().startBackup(target, arn, vault, start.role, lifecycle);
+            try (AppServices s = CliRuntime.services()) {
+                String arn = s.awsBackup().selections().tableArn(target, table);
+                JobStarted started = s.awsBackup().jobs().startBackup(target, arn, vault, start.role, lifecycle);
                 return report(spec, output, target, s, started, start.await);
             }
         }
@@ -141,8 +142,8 @@ final class JobsCommand implements Runnable {
             AwsBackupCli.check(spec, AwsBackupRules.recoveryPointArn(arn).or(() -> RestoreValidator.tableName(table)).or(start::check)
                     .or(() -> kmsKey == null ? Optional.empty() : RestoreValidator.kmsKeyArn(kmsKey)));
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                JobStarted started = s.awsBackup.jobs().startRestore(target, arn, table, start.role, kmsKey);
+            try (AppServices s = CliRuntime.services()) {
+                JobStarted started = s.awsBackup().jobs().startRestore(target, arn, table, start.role, kmsKey);
                 int code = report(spec, output, target, s, started, start.await);
                 if (start.await && code == 0) record(s, target, started);
                 return code;
@@ -150,10 +151,10 @@ final class JobsCommand implements Runnable {
         }
 
         /** AWS Backup restores count in the same recovery-time history as native ones. */
-        private void record(CliServices s, ConnectionTarget target, JobStarted started) {
-            Job job = s.awsBackup.jobs().describe(target, started.kind(), started.id());
-            String source = s.awsBackup.recoveryPoints().find(target, arn).resourceName();
-            s.history.record(new RestoreRecord(target.region(), source == null ? "" : source, table, "AWS_BACKUP",
+        private void record(AppServices s, ConnectionTarget target, JobStarted started) {
+            Job job = s.awsBackup().jobs().describe(target, started.kind(), started.id());
+            String source = s.awsBackup().recoveryPoints().find(target, arn).resourceName();
+            s.recovery().history().record(new RestoreRecord(target.region(), source == null ? "" : source, table, "AWS_BACKUP",
                     job.created(), job.completed() == null ? java.time.Instant.now() : job.completed()));
         }
     }
@@ -183,9 +184,9 @@ final class JobsCommand implements Runnable {
                     .or(() -> AwsBackupRules.region(toRegion)).or(() -> AwsBackupRules.vaultName(toVault))
                     .or(() -> AwsBackupRules.lifecycle(lifecycle)).or(start::check));
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                String destination = s.awsBackup.vaults().describe(new ConnectionTarget(target.connection(), toRegion), toVault).arn();
-                JobStarted started = s.awsBackup.jobs().startCopy(target, arn, sourceVault, destination, start.role, lifecycle);
+            try (AppServices s = CliRuntime.services()) {
+                String destination = s.awsBackup().vaults().describe(new ConnectionTarget(target.connection(), toRegion), toVault).arn();
+                JobStarted started = s.awsBackup().jobs().startCopy(target, arn, sourceVault, destination, start.role, lifecycle);
                 return report(spec, output, target, s, started, start.await);
             }
         }

@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.PitrWindow;
 import dev.dynamobackup.service.validation.ArnRules;
@@ -34,13 +35,13 @@ final class PitrCommand {
         public Integer call() {
             ConnectionTarget t = connection.target();
             InputChecks.require(spec, "--table", ArnRules.tableNameOrArn(table, t.region()));
-            try (CliServices s = new CliServices()) {
+            try (AppServices s = CliRuntime.services()) {
                 print(run(s, t));
                 return 0;
             }
         }
 
-        abstract PitrWindow run(CliServices s, ConnectionTarget target);
+        abstract PitrWindow run(AppServices s, ConnectionTarget target);
 
         private void print(PitrWindow w) {
             PrintWriter out = spec.commandLine().getOut();
@@ -63,8 +64,8 @@ final class PitrCommand {
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Status, recovery period and restorable window.")
     static final class Status extends Base {
         @Override
-        PitrWindow run(CliServices s, ConnectionTarget target) {
-            return s.pitr.describe(target, table);
+        PitrWindow run(AppServices s, ConnectionTarget target) {
+            return s.recovery().pitr().describe(target, table);
         }
     }
 
@@ -75,8 +76,8 @@ final class PitrCommand {
         int days;
 
         @Override
-        PitrWindow run(CliServices s, ConnectionTarget target) {
-            return s.pitr.enable(target, table, days);
+        PitrWindow run(AppServices s, ConnectionTarget target) {
+            return s.recovery().pitr().enable(target, table, days);
         }
     }
 
@@ -88,18 +89,18 @@ final class PitrCommand {
         boolean yes;
 
         @Override
-        PitrWindow run(CliServices s, ConnectionTarget target) {
-            if (yes) return s.pitr.disable(target, table);
+        PitrWindow run(AppServices s, ConnectionTarget target) {
+            if (yes) return s.recovery().pitr().disable(target, table);
             TerminalConfirmation.Prompt prompt = TerminalConfirmation.requireTerminal(spec,
                     "no terminal to confirm on: run again with --yes to disable point-in-time recovery of " + table
                             + " without asking");
-            PitrWindow now = s.pitr.describe(target, table);
+            PitrWindow now = s.recovery().pitr().describe(target, table);
             // already off: nothing to lose, nothing to ask, nothing to send
             if (!now.enabled()) return now;
             TerminalConfirmation.ask(spec, prompt, List.of(lossOf(now)), "Type " + table + " or Disable to confirm: ",
                     List.of(table, "Disable"),
                     "not confirmed (you must type " + table + " or Disable exactly); point-in-time recovery is still on");
-            return s.pitr.disable(target, table);
+            return s.recovery().pitr().disable(target, table);
         }
 
         private String lossOf(PitrWindow w) {

@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.PlanDetails;
 import dev.dynamobackup.model.awsbackup.PlanRule;
@@ -72,8 +73,8 @@ final class PlansCommand implements Runnable {
         @Override
         public Integer call() {
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                var plans = s.awsBackup.plans().list(target);
+            try (AppServices s = CliRuntime.services()) {
+                var plans = s.awsBackup().plans().list(target);
                 if (output.json()) AwsBackupCli.json(spec, target.region(), "plans", plans);
                 else OutputOptions.writeTable(spec.commandLine().getOut(), List.of("ID", "NAME", "VERSION", "CREATED", "LAST_RUN"),
                         plans.stream().map(p -> List.of(p.id(), p.name(), text(p.versionId()), text(p.created()), text(p.lastRun()))).toList());
@@ -113,8 +114,8 @@ final class PlansCommand implements Runnable {
         @Override
         public Integer call() {
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                PlanDetails d = s.awsBackup.plans().get(target, id, true);
+            try (AppServices s = CliRuntime.services()) {
+                PlanDetails d = s.awsBackup().plans().get(target, id, true);
                 if (output.json()) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", d.id());
@@ -173,9 +174,9 @@ final class PlansCommand implements Runnable {
             if (role != null) AwsBackupCli.check(spec, AwsBackupRules.roleArn(role));
             if (name != null) AwsBackupCli.check(spec, AwsBackupRules.planName(name));
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                List<String> arns = tables.stream().map(t -> s.awsBackup.selections().tableArn(target, t)).toList();
-                Selection sel = s.awsBackup.selections().assign(target, new SelectionRequest(plan, name, role, arns, conditions));
+            try (AppServices s = CliRuntime.services()) {
+                List<String> arns = tables.stream().map(t -> s.awsBackup().selections().tableArn(target, t)).toList();
+                Selection sel = s.awsBackup().selections().assign(target, new SelectionRequest(plan, name, role, arns, conditions));
                 if (output.json()) AwsBackupCli.json(spec, target.region(), "selection", sel);
                 else OutputOptions.writeTable(spec.commandLine().getOut(), List.of("SELECTION_ID", "NAME", "ROLE", "TABLES", "TAGS"),
                         List.of(List.of(sel.id(), sel.name(), sel.iamRoleArn(), String.join(",", sel.resources()), sel.tags().toString())));
@@ -198,8 +199,8 @@ final class PlansCommand implements Runnable {
         public Integer call() {
             ConnectionTarget target = connection.target();
             AwsBackupCli.confirm(spec, confirm.yes, "Delete", List.of("This deletes the backup plan " + id + " and its table assignments."));
-            try (CliServices s = new CliServices()) {
-                s.awsBackup.plans().delete(target, id);
+            try (AppServices s = CliRuntime.services()) {
+                s.awsBackup().plans().delete(target, id);
                 AwsBackupCli.deleted(spec, output, target.region(), "plan", id);
                 return 0;
             }

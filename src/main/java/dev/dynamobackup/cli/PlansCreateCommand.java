@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.CopyRule;
 import dev.dynamobackup.model.awsbackup.Lifecycle;
@@ -74,13 +75,13 @@ final class PlansCreateCommand implements Callable<Integer> {
             AwsBackupCli.check(spec, AwsBackupRules.copyRegion(copy.region, target.region()).or(() -> AwsBackupRules.vaultName(copy.vault))
                     .or(() -> AwsBackupRules.lifecycle(copyLifecycle())));
         }
-        try (CliServices s = new CliServices()) {
+        try (AppServices s = CliRuntime.services()) {
             if (copy != null) draft = withCopy(draft, s, target);
             if (enableAdvanced && draft.needsAdvancedDynamoDbBackup()
-                    && !s.awsBackup.regionSettings().describe(target).advancedDynamoDb()) {
-                s.awsBackup.regionSettings().enableAdvancedDynamoDb(target);
+                    && !s.awsBackup().regionSettings().describe(target).advancedDynamoDb()) {
+                s.awsBackup().regionSettings().enableAdvancedDynamoDb(target);
             }
-            PlanSummary plan = s.awsBackup.plans().create(target, draft);
+            PlanSummary plan = s.awsBackup().plans().create(target, draft);
             if (output.json()) {
                 AwsBackupCli.json(spec, target.region(), "plan", Map.of("id", plan.id(), "arn", plan.arn(), "name", plan.name(),
                         "rules", draft.rules().stream().map(PlansCommand::rule).toList()));
@@ -117,8 +118,8 @@ final class PlansCreateCommand implements Callable<Integer> {
     }
 
     /** The destination vault must exist in the other region: its ARN (with the account) comes from there. */
-    private PlanDraft withCopy(PlanDraft draft, CliServices s, ConnectionTarget target) {
-        String arn = s.awsBackup.vaults().describe(new ConnectionTarget(target.connection(), copy.region), copy.vault).arn();
+    private PlanDraft withCopy(PlanDraft draft, AppServices s, ConnectionTarget target) {
+        String arn = s.awsBackup().vaults().describe(new ConnectionTarget(target.connection(), copy.region), copy.vault).arn();
         PlanRule rule = draft.rules().get(0).withCopies(List.of(new CopyRule(arn, copyLifecycle())));
         return new PlanDraft(draft.name(), List.of(rule));
     }

@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.RecoveryPoint;
 import dev.dynamobackup.service.awsbackup.AwsBackupRules;
@@ -58,9 +59,9 @@ final class RecoveryPointsCommand implements Runnable {
             if (source.vault != null) AwsBackupCli.check(spec, AwsBackupRules.vaultName(source.vault));
             if (source.table != null && source.table.startsWith("arn:")) AwsBackupCli.check(spec, AwsBackupRules.tableArn(source.table));
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                var points = source.vault != null ? s.awsBackup.recoveryPoints().listByVault(target, source.vault)
-                        : s.awsBackup.recoveryPoints().listByTable(target, s.awsBackup.selections().tableArn(target, source.table));
+            try (AppServices s = CliRuntime.services()) {
+                var points = source.vault != null ? s.awsBackup().recoveryPoints().listByVault(target, source.vault)
+                        : s.awsBackup().recoveryPoints().listByTable(target, s.awsBackup().selections().tableArn(target, source.table));
                 print(spec, output, target, points);
                 return 0;
             }
@@ -84,13 +85,13 @@ final class RecoveryPointsCommand implements Runnable {
             AwsBackupCli.check(spec, AwsBackupRules.recoveryPointArn(arn));
             if (vault != null) AwsBackupCli.check(spec, AwsBackupRules.vaultName(vault));
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                RecoveryPoint point = vault != null ? s.awsBackup.recoveryPoints().describe(target, vault, arn)
-                        : s.awsBackup.recoveryPoints().find(target, arn);
+            try (AppServices s = CliRuntime.services()) {
+                RecoveryPoint point = vault != null ? s.awsBackup().recoveryPoints().describe(target, vault, arn)
+                        : s.awsBackup().recoveryPoints().find(target, arn);
                 // AWS Backup's console asks for the lowercase word (seed 004)
                 AwsBackupCli.confirm(spec, confirm.yes, "delete", List.of("This permanently deletes the recovery point " + arn,
                         "of " + text(point.resourceName()) + " (created " + text(point.created()) + ") from vault " + point.vaultName() + "."));
-                s.awsBackup.recoveryPoints().delete(target, point.vaultName(), arn);
+                s.awsBackup().recoveryPoints().delete(target, point.vaultName(), arn);
                 AwsBackupCli.deleted(spec, output, target.region(), "recovery point", arn);
                 return 0;
             }

@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.BackupDetails;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.PitrSource;
@@ -48,13 +49,13 @@ final class RestoreCommand {
             InputChecks.require(spec, "--arn", ArnRules.backup(arn, t.region()));
             InputChecks.require(spec, "--target", NameRules.table(target));
             var restoreSettings = settings.settings(t.region());
-            try (CliServices s = new CliServices()) {
+            try (AppServices s = CliRuntime.services()) {
                 SourceSettings replay = null;
                 if (followUp.replaySettings) {
-                    BackupDetails backup = s.restores.describeBackup(t, arn);
-                    replay = s.replay.capture(t, backup.tableName());
+                    BackupDetails backup = s.recovery().restores().describeBackup(t, arn);
+                    replay = s.recovery().replay().capture(t, backup.tableName());
                 }
-                RestoreStarted started = s.restores.restoreFromBackup(t, arn, target, restoreSettings);
+                RestoreStarted started = s.recovery().restores().restoreFromBackup(t, arn, target, restoreSettings);
                 Map<String, Object> result = RestoreFollowUp.finish(s, t, started, followUp.waitForActive(), replay);
                 RestoreFollowUp.print(spec.commandLine().getOut(), output, result);
                 return 0;
@@ -106,9 +107,9 @@ final class RestoreCommand {
             var restoreSettings = settings.settings(t.region());
             PitrSource source = table != null ? PitrSource.existing(table)
                     : PitrSource.deleted(sourceArn.substring(sourceArn.lastIndexOf('/') + 1), sourceArn);
-            try (CliServices s = new CliServices()) {
-                SourceSettings replay = followUp.replaySettings && table != null ? s.replay.capture(t, table) : null;
-                RestoreStarted started = s.restores.restoreToPointInTime(t, source, target, point, restoreSettings);
+            try (AppServices s = CliRuntime.services()) {
+                SourceSettings replay = followUp.replaySettings && table != null ? s.recovery().replay().capture(t, table) : null;
+                RestoreStarted started = s.recovery().restores().restoreToPointInTime(t, source, target, point, restoreSettings);
                 Map<String, Object> result = RestoreFollowUp.finish(s, t, started, followUp.waitForActive(), replay);
                 result.put("restorePoint", point.toString());
                 RestoreFollowUp.print(spec.commandLine().getOut(), output, result);

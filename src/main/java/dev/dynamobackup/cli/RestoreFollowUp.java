@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.ReplayItem;
 import dev.dynamobackup.model.ReplayStep;
@@ -25,7 +26,7 @@ final class RestoreFollowUp {
     private RestoreFollowUp() {
     }
 
-    static Map<String, Object> finish(CliServices s, ConnectionTarget target, RestoreStarted started, boolean wait,
+    static Map<String, Object> finish(AppServices s, ConnectionTarget target, RestoreStarted started, boolean wait,
                                       SourceSettings replay) throws InterruptedException {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("targetTable", started.table().name());
@@ -35,15 +36,15 @@ final class RestoreFollowUp {
         result.put("started", started.started().toString());
         result.put("status", started.table().status());
         if (!wait) return result;
-        RestoreProgress done = s.restores.waitUntilActive(target, started.table().name(), POLL, TIMEOUT);
+        RestoreProgress done = s.recovery().restores().waitUntilActive(target, started.table().name(), POLL, TIMEOUT);
         RestoreRecord record = new RestoreRecord(target.region(), started.sourceTable() == null ? "" : started.sourceTable(),
-                started.table().name(), started.kind(), started.started(), s.restores.now());
-        s.history.onDamaged(aside -> result.put("warning", historyDamaged(aside)));
-        s.history.record(record);
+                started.table().name(), started.kind(), started.started(), s.recovery().restores().now());
+        s.recovery().history().onDamaged(aside -> result.put("warning", historyDamaged(aside)));
+        s.recovery().history().record(record);
         result.put("status", done.table().status());
         result.put("durationSeconds", record.duration().toMillis() / 1000.0);
         if (replay != null) {
-            List<ReplayStep> steps = s.replay.replay(target, started.table().name(), replay, EnumSet.allOf(ReplayItem.class));
+            List<ReplayStep> steps = s.recovery().replay().replay(target, started.table().name(), replay, EnumSet.allOf(ReplayItem.class));
             result.put("replay", steps.stream().map(st -> Map.of("item", st.item().name(), "outcome", st.outcome().name(),
                     "detail", st.text())).toList());
         }

@@ -1,13 +1,11 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.aws.AwsClients;
-import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.InventoryService;
-import dev.dynamobackup.service.RegionService;
 import dev.dynamobackup.service.RegionTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +38,8 @@ final class TablesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Connection c = connection.connection();
-        try (AwsClients clients = CliRuntime.clients(ClientOptions.forApp());
-             InventoryService inventory = new InventoryService(clients)) {
+        try (AppServices services = CliRuntime.services()) {
+            InventoryService inventory = services.inventory();
             if (!allRegions) {
                 ConnectionTarget target = new ConnectionTarget(c, connection.region(c));
                 List<TableSummary> tables = inventory.listTables(target, t -> { });
@@ -49,7 +47,7 @@ final class TablesCommand implements Callable<Integer> {
                 else OutputOptions.writeTable(out, header(false), rows(tables, null));
                 return 0;
             }
-            Map<String, RegionTables> all = inventory.listRegions(c, new RegionService().dynamoDbRegions());
+            Map<String, RegionTables> all = inventory.listRegions(c, services.regions().dynamoDbRegions());
             return printAll(out, c, all);
         }
     }

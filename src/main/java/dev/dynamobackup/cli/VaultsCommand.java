@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.Vault;
 import dev.dynamobackup.model.awsbackup.VaultLock;
@@ -48,8 +49,8 @@ final class VaultsCommand implements Runnable {
         @Override
         public Integer call() {
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                print(spec, output, target, s.awsBackup.vaults().list(target));
+            try (AppServices s = CliRuntime.services()) {
+                print(spec, output, target, s.awsBackup().vaults().list(target));
                 return 0;
             }
         }
@@ -69,8 +70,8 @@ final class VaultsCommand implements Runnable {
         public Integer call() {
             AwsBackupCli.check(spec, AwsBackupRules.vaultName(name));
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                print(spec, output, target, java.util.List.of(s.awsBackup.vaults().create(target, name, kmsKey)));
+            try (AppServices s = CliRuntime.services()) {
+                print(spec, output, target, java.util.List.of(s.awsBackup().vaults().create(target, name, kmsKey)));
                 return 0;
             }
         }
@@ -91,8 +92,8 @@ final class VaultsCommand implements Runnable {
             AwsBackupCli.check(spec, AwsBackupRules.vaultName(name));
             ConnectionTarget target = connection.target();
             AwsBackupCli.confirm(spec, confirm.yes, "Delete", java.util.List.of("This permanently deletes the vault " + name + " in " + target.region() + "."));
-            try (CliServices s = new CliServices()) {
-                s.awsBackup.vaults().delete(target, name);
+            try (AppServices s = CliRuntime.services()) {
+                s.awsBackup().vaults().delete(target, name);
                 AwsBackupCli.deleted(spec, output, target.region(), "vault", name);
                 return 0;
             }
@@ -123,8 +124,8 @@ final class VaultsCommand implements Runnable {
             VaultLock lock = new VaultLock(minDays, maxDays, changeableDays);
             if (!remove) AwsBackupCli.check(spec, AwsBackupRules.vaultLock(lock));
             ConnectionTarget target = connection.target();
-            try (CliServices s = new CliServices()) {
-                Vault v = remove ? s.awsBackup.vaults().unlock(target, name) : s.awsBackup.vaults().lock(target, name, lock);
+            try (AppServices s = CliRuntime.services()) {
+                Vault v = remove ? s.awsBackup().vaults().unlock(target, name) : s.awsBackup().vaults().lock(target, name, lock);
                 if (lock.complianceMode() && !remove && !output.json()) {
                     spec.commandLine().getErr().println("warning: compliance mode: after " + changeableDays
                             + " days this lock cannot be undone by anyone.");

@@ -1,21 +1,11 @@
 package dev.dynamobackup.model;
 
-/** Point-in-time recovery state of a table as shown in the table list. */
+/** Point-in-time recovery state of a table as shown in the table list (the UI words it: ui.common.Formats). */
 public enum PitrStatus {
-    ENABLED("On"),
-    DISABLED("Off"),
+    ENABLED,
+    DISABLED,
     /** Not asked yet (loaded lazily). */
-    UNKNOWN("…"),
+    UNKNOWN,
     /** The endpoint does not implement DescribeContinuousBackups (DynamoDB Local). */
-    UNAVAILABLE("Unavailable");
-
-    private final String label;
-
-    PitrStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    UNAVAILABLE
 }

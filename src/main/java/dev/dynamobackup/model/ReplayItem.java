@@ -1,20 +1,10 @@
 package dev.dynamobackup.model;
 
-/** What a restore does not carry over and the app can set again once the new table is ACTIVE. */
+/** What a restore does not carry over and the app can set again once the new table is ACTIVE (worded by ui.common.Formats). */
 public enum ReplayItem {
-    TAGS("Tags"),
-    TTL("Time to live"),
-    STREAM("Stream setting"),
-    PITR("Point-in-time recovery"),
-    DELETION_PROTECTION("Deletion protection");
-
-    private final String label;
-
-    ReplayItem(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    TAGS,
+    TTL,
+    STREAM,
+    PITR,
+    DELETION_PROTECTION
 }

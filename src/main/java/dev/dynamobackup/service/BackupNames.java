@@ -1,7 +1,7 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.service.validation.NameRules;
-import dev.dynamobackup.service.validation.ProblemText;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,8 +21,8 @@ public final class BackupNames {
     }
 
     /** Why {@code name} cannot be used, or empty when it can (the rule lives in {@link NameRules}). */
-    public static Optional<String> problem(String name) {
-        return NameRules.backup(name).map(ProblemText::of);
+    public static Optional<Problem> problem(String name) {
+        return NameRules.backup(name);
     }
 
     public static void require(String name) {

@@ -11,7 +11,6 @@ import dev.dynamobackup.model.EndpointCapabilities;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest;
-import software.amazon.awssdk.services.dynamodb.model.ListBackupsResponse;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,8 +29,8 @@ public final class BackupService {
     /** Per-account API limits (calls a second) from the DynamoDB developer guide. */
     public static final double CREATE_PER_SECOND = 50;
     public static final double DELETE_PER_SECOND = 10;
-    /** ListBackups allows about 5 calls a second: the paginator is spaced to that. */
-    public static final double LIST_PER_SECOND = 5;
+    /** ListBackups allows about 5 calls a second: the pages are spaced to that. */
+    public static final double LIST_PER_SECOND = ListBackupsPages.PER_SECOND;
     private static final int PAGE_SIZE = 100;
     /** How far the server's clock may lag ours when looking for a backup made by an unanswered call. */
     private static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofMinutes(2);
@@ -39,6 +38,7 @@ public final class BackupService {
     private final AwsClients clients;
     private final BulkQueue.Sleeper sleeper;
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+    private final ListBackupsPages pages = new ListBackupsPages();
 
     public BackupService(AwsClients clients) {
         this(clients, BulkQueue.realSleep());
@@ -66,20 +66,12 @@ public final class BackupService {
         if (filter.tableName() != null) request.tableName(filter.tableName());
         if (filter.from() != null) request.timeRangeLowerBound(filter.from());
         if (filter.to() != null) request.timeRangeUpperBound(filter.to());
-        RateLimiter limiter = limiter(target, "ListBackups", LIST_PER_SECOND);
         List<BackupSummary> all = new ArrayList<>();
-        // the SDK has no paginator for ListBackups (its model marks no pagination): follow
-        // LastEvaluatedBackupArn by hand, spaced to the API's rate
-        String start = null;
-        do {
-            limiter.acquire();
-            if (Thread.currentThread().isInterrupted()) throw new InterruptedException("listing cancelled");
-            ListBackupsResponse page = ddb.listBackups(request.exclusiveStartBackupArn(start).build());
+        pages.forEach(ddb, target, request.build(), page -> {
             List<BackupSummary> rows = page.backupSummaries().stream().map(BackupMapper::of).filter(filter::matches).toList();
             all.addAll(rows);
             if (!rows.isEmpty()) onPage.accept(rows);
-            start = page.lastEvaluatedBackupArn();
-        } while (start != null && !start.isEmpty());
+        });
         return all;
     }
 

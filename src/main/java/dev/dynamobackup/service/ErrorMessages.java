@@ -1,5 +1,7 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.aws.ErrorTranslator;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.UserMessage;
@@ -13,13 +15,14 @@ public final class ErrorMessages {
     public static UserMessage of(Throwable error, ConnectionTarget target) {
         // refused by the app before any call: the exception already says what and what to do
         if (error instanceof RestoreRefusedException refused) {
-            return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");
+            return new UserMessage(ProblemText.of(refused.problem()), ProblemText.of(refused.todo()),
+                    ProblemText.of(Problem.of("refused.details")));
         }
         if (error instanceof InputRefusedException refused) {
             return new UserMessage(refused.getMessage(), "", "Refused before any request was sent.");
         }
         if (error instanceof InvalidBackupNameException bad) {
-            return new UserMessage(bad.getMessage(), "Choose another name; nothing was sent to AWS.", bad.getMessage());
+            return new UserMessage(ProblemText.of(bad.problem()), ProblemText.of(Problem.of("backupName.todo")), bad.getMessage());
         }
         if (error instanceof dev.dynamobackup.service.awsbackup.AwsBackupRefusedException refused) {
             return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");

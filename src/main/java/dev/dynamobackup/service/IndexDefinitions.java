@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.model.IndexInfo;
 import dev.dynamobackup.model.KeyAttribute;
 import dev.dynamobackup.model.RestoreSettings;
@@ -74,8 +75,8 @@ final class IndexDefinitions {
         for (String name : settings.keepGlobalIndexes()) {
             Definition def = all.get(name);
             if (def == null) {
-                throw new RestoreRefusedException("The source has no global secondary index named " + name + ".",
-                        "Keep only indexes the source has (" + String.join(", ", all.keySet()) + ").");
+                throw new RestoreRefusedException(Problem.of("index.unknown", name),
+                        Problem.of("index.unknown.todo", String.join(", ", all.keySet())));
             }
             GlobalSecondaryIndex.Builder gsi = GlobalSecondaryIndex.builder().indexName(name)
                     .keySchema(def.keySchema()).projection(def.projection());

@@ -3,6 +3,7 @@ package dev.dynamobackup.service;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.aws.UnsupportedByEndpointException;
 import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.model.PitrWindow;
 import software.amazon.awssdk.services.dynamodb.model.ContinuousBackupsDescription;
 import software.amazon.awssdk.services.dynamodb.model.PointInTimeRecoveryDescription;
@@ -38,7 +39,7 @@ public final class PitrService {
     /** Turns PITR on with {@code days} of recovery period (1 to 35); also changes the period when already on. */
     public PitrWindow enable(ConnectionTarget target, String tableName, int days) {
         RestoreValidator.recoveryPeriod(days).ifPresent(problem -> {
-            throw new RestoreRefusedException(problem, "Pick a period from 1 to 35 days.");
+            throw new RestoreRefusedException(problem, Problem.of("recoveryPeriod.todo"));
         });
         requireSupported(target);
         return checkedUpdate(target, tableName, () -> toWindow(clients.dynamoDbWrites(target).updateContinuousBackups(b -> b

@@ -5,6 +5,7 @@ import dev.dynamobackup.model.RestorePoint;
 import dev.dynamobackup.model.RestoreSettings;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.RestoreTableFromBackupRequest;
 import software.amazon.awssdk.services.dynamodb.model.RestoreTableToPointInTimeRequest;
@@ -12,6 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.SSESpecification;
 import software.amazon.awssdk.services.dynamodb.model.SSEType;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Builds the two restore requests from the app's {@link RestoreSettings}: one place for the overrides. */
 final class RestoreRequests {
@@ -22,12 +24,8 @@ final class RestoreRequests {
                                                      List<GlobalSecondaryIndex> gsis) {
         RestoreTableFromBackupRequest.Builder b = RestoreTableFromBackupRequest.builder()
                 .backupArn(backupArn).targetTableName(targetName);
-        if (s.billingMode() != null) b.billingModeOverride(BillingMode.fromValue(s.billingMode()));
-        if (s.provisioned()) b.provisionedThroughputOverride(throughput(s));
-        if (gsis != null) b.globalSecondaryIndexOverride(gsis);
-        if (s.dropLocalIndexes()) b.localSecondaryIndexOverride(List.of());
-        SSESpecification sse = sse(s);
-        if (sse != null) b.sseSpecificationOverride(sse);
+        overrides(s, gsis, b::billingModeOverride, b::provisionedThroughputOverride, b::globalSecondaryIndexOverride,
+                b::localSecondaryIndexOverride, b::sseSpecificationOverride);
         return b.build();
     }
 
@@ -38,13 +36,21 @@ final class RestoreRequests {
         else b.sourceTableName(source.tableName());
         if (point.latest()) b.useLatestRestorableTime(true);
         else b.restoreDateTime(point.time());
-        if (s.billingMode() != null) b.billingModeOverride(BillingMode.fromValue(s.billingMode()));
-        if (s.provisioned()) b.provisionedThroughputOverride(throughput(s));
-        if (gsis != null) b.globalSecondaryIndexOverride(gsis);
-        if (s.dropLocalIndexes()) b.localSecondaryIndexOverride(List.of());
-        SSESpecification sse = sse(s);
-        if (sse != null) b.sseSpecificationOverride(sse);
+        overrides(s, gsis, b::billingModeOverride, b::provisionedThroughputOverride, b::globalSecondaryIndexOverride,
+                b::localSecondaryIndexOverride, b::sseSpecificationOverride);
         return b.build();
+    }
+
+    /** The overrides both restore requests share (their builders have no common type: one setter each). */
+    private static void overrides(RestoreSettings s, List<GlobalSecondaryIndex> gsis, Consumer<BillingMode> billing,
+                                  Consumer<ProvisionedThroughput> throughput, Consumer<List<GlobalSecondaryIndex>> globalIndexes,
+                                  Consumer<List<LocalSecondaryIndex>> localIndexes, Consumer<SSESpecification> encryption) {
+        if (s.billingMode() != null) billing.accept(BillingMode.fromValue(s.billingMode()));
+        if (s.provisioned()) throughput.accept(throughput(s));
+        if (gsis != null) globalIndexes.accept(gsis);
+        if (s.dropLocalIndexes()) localIndexes.accept(List.of());
+        SSESpecification sse = sse(s);
+        if (sse != null) encryption.accept(sse);
     }
 
     private static ProvisionedThroughput throughput(RestoreSettings s) {

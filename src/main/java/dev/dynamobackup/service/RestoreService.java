@@ -8,6 +8,7 @@ import dev.dynamobackup.model.DeletedTable;
 import dev.dynamobackup.model.IndexInfo;
 import dev.dynamobackup.model.KeyAttribute;
 import dev.dynamobackup.model.PitrSource;
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.model.PitrWindow;
 import dev.dynamobackup.model.RestorePoint;
 import dev.dynamobackup.model.RestoreProgress;
@@ -17,6 +18,7 @@ import dev.dynamobackup.model.TableSummary;
 import software.amazon.awssdk.services.dynamodb.model.BackupDescription;
 import software.amazon.awssdk.services.dynamodb.model.BackupTypeFilter;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.ListBackupsRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.RestoreSummary;
 import software.amazon.awssdk.services.dynamodb.model.SourceTableDetails;
@@ -44,6 +46,7 @@ public final class RestoreService {
     private final AwsClients clients;
     private final PitrService pitr;
     private final Clock clock;
+    private final ListBackupsPages pages = new ListBackupsPages();
 
     public RestoreService(AwsClients clients, PitrService pitr) {
         this(clients, pitr, Clock.systemUTC());
@@ -85,13 +88,12 @@ public final class RestoreService {
      */
     public void requireTargetFree(ConnectionTarget target, String tableName) {
         RestoreValidator.tableName(tableName).ifPresent(problem -> {
-            throw new RestoreRefusedException(problem, "Choose another name for the new table.");
+            throw new RestoreRefusedException(problem, Problem.of("tableName.todo"));
         });
         try {
             TableDescription existing = clients.dynamoDb(target).describeTable(b -> b.tableName(tableName)).table();
-            throw new RestoreRefusedException("A table named " + tableName + " already exists in " + target.region()
-                    + " (status " + existing.tableStatusAsString() + "). A restore always creates a new table and never "
-                    + "overwrites one.", "Choose another name for the new table, or delete the existing table first.");
+            throw new RestoreRefusedException(Problem.of("tableName.exists", tableName, target.region(),
+                    existing.tableStatusAsString()), Problem.of("tableName.exists.todo"));
         } catch (ResourceNotFoundException free) {
             // the name is free
         }
@@ -155,13 +157,11 @@ public final class RestoreService {
         if (!source.deleted()) {
             PitrWindow window = pitr.describe(target, source.tableName());
             RestoreValidator.restorePoint(point, window).ifPresent(problem -> {
-                throw new RestoreRefusedException(problem, window.enabled()
-                        ? "Pick a time inside the window, or restore to the latest restorable time."
-                        : "Enable point-in-time recovery on " + source.tableName() + " first (it covers changes from then on).");
+                throw new RestoreRefusedException(problem, window.enabled() ? Problem.of("restorePoint.outside.todo")
+                        : Problem.of("restorePoint.pitrOff.todo", source.tableName()));
             });
         } else if (settings.keepGlobalIndexes() != null) {
-            throw new RestoreRefusedException("The indexes of a deleted table cannot be picked one by one.",
-                    "Restore it with all its global secondary indexes.");
+            throw new RestoreRefusedException(Problem.of("deletedSource.indexes"), Problem.of("deletedSource.indexes.todo"));
         }
         requireTargetFree(target, targetName);
         List<GlobalSecondaryIndex> gsis = settings.keepGlobalIndexes() == null ? null
@@ -176,22 +176,16 @@ public final class RestoreService {
     }
 
     /** Deleted tables that had PITR on: their {@code $DeletedTableBackup} SYSTEM backups (kept 35 days). */
-    public List<DeletedTable> deletedTables(ConnectionTarget target) {
+    public List<DeletedTable> deletedTables(ConnectionTarget target) throws InterruptedException {
         requireBackups(target);
         List<DeletedTable> result = new ArrayList<>();
-        // ListBackups has no SDK paginator: continue with ExclusiveStartBackupArn = LastEvaluatedBackupArn
-        String start = null;
-        do {
-            String from = start;
-            var page = clients.dynamoDb(target).listBackups(b -> b.backupType(BackupTypeFilter.SYSTEM).limit(100)
-                    .exclusiveStartBackupArn(from));
-            page.backupSummaries().forEach(s -> {
-                if (s.backupName() != null && s.backupName().contains("$DeletedTableBackup")) {
-                    result.add(new DeletedTable(s.tableName(), s.tableArn(), s.backupArn(), s.backupExpiryDateTime()));
-                }
-            });
-            start = page.lastEvaluatedBackupArn();
-        } while (start != null && !start.isEmpty());
+        pages.forEach(clients.dynamoDb(target), target,
+                ListBackupsRequest.builder().backupType(BackupTypeFilter.SYSTEM).limit(100).build(),
+                page -> page.backupSummaries().forEach(s -> {
+                    if (s.backupName() != null && s.backupName().contains("$DeletedTableBackup")) {
+                        result.add(new DeletedTable(s.tableName(), s.tableArn(), s.backupArn(), s.backupExpiryDateTime()));
+                    }
+                }));
         return result;
     }
 
@@ -215,8 +209,8 @@ public final class RestoreService {
             if (p.table() == null) throw new IllegalStateException("The restored table " + tableName + " disappeared.");
             if (p.isActive()) return p;
             if (clock.instant().isAfter(deadline)) {
-                throw new RestoreRefusedException("The restore of " + tableName + " is still running after " + timeout
-                        .toMinutes() + " minutes.", "It goes on in the background; check its status later with 'dbm tables'.");
+                throw new RestoreRefusedException(Problem.of("restore.stillRunning", tableName, timeout.toMinutes()),
+                        Problem.of("restore.stillRunning.todo"));
             }
             Thread.sleep(interval.toMillis());
         }
@@ -237,7 +231,7 @@ public final class RestoreService {
 
     private static void refuseBadSettings(RestoreSettings settings) {
         RestoreValidator.settings(settings).ifPresent(problem -> {
-            throw new RestoreRefusedException(problem, "Correct the table settings and try again.");
+            throw new RestoreRefusedException(problem, Problem.of("settings.todo"));
         });
     }
 

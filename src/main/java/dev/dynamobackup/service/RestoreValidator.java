@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.model.EncryptionChoice;
 import dev.dynamobackup.model.PitrWindow;
 import dev.dynamobackup.model.RestorePoint;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The checks made before any restore call (moto accepts what AWS refuses, so the app must check).
- * Each check returns the problem in words, or empty when the value is fine; the wizards show these
+ * Each check returns the problem (a bundle key, see {@link ProblemText}), or empty when the value is fine; the wizards show these
  * live, the services throw {@link RestoreRefusedException} with them.
  */
 public final class RestoreValidator {
@@ -25,50 +26,53 @@ public final class RestoreValidator {
     private RestoreValidator() {
     }
 
-    public static Optional<String> tableName(String name) {
-        return NameRules.table(name).map(ProblemText::of);
+    public static Optional<Problem> tableName(String name) {
+        return NameRules.table(name);
     }
 
-    public static Optional<String> capacity(String label, long units) {
+    /** Read or write capacity units of a provisioned table. */
+    public enum Capacity { READ, WRITE }
+
+    public static Optional<Problem> capacity(Capacity which, long units) {
         if (units < 1 || units > MAX_CAPACITY) {
-            return Optional.of(label + " capacity must be a whole number from 1 to " + MAX_CAPACITY + ".");
+            return Optional.of(which == Capacity.READ ? Problem.of("capacity.read", MAX_CAPACITY)
+                    : Problem.of("capacity.write", MAX_CAPACITY));
         }
         return Optional.empty();
     }
 
     /** A customer managed key by key or alias ARN, in any region (the wizard does not know the target's yet). */
-    public static Optional<String> kmsKeyArn(String arn) {
-        return ArnRules.kmsKey(arn, null).map(ProblemText::of);
+    public static Optional<Problem> kmsKeyArn(String arn) {
+        return ArnRules.kmsKey(arn, null);
     }
 
-    public static Optional<String> settings(RestoreSettings s) {
+    public static Optional<Problem> settings(RestoreSettings s) {
         if (s.provisioned()) {
-            Optional<String> read = capacity("Read", s.readCapacity());
+            Optional<Problem> read = capacity(Capacity.READ, s.readCapacity());
             if (read.isPresent()) return read;
-            Optional<String> write = capacity("Write", s.writeCapacity());
+            Optional<Problem> write = capacity(Capacity.WRITE, s.writeCapacity());
             if (write.isPresent()) return write;
         } else if (s.billingMode() != null && !"PAY_PER_REQUEST".equals(s.billingMode())) {
-            return Optional.of("The billing mode must be PAY_PER_REQUEST (on-demand) or PROVISIONED.");
+            return Optional.of(Problem.of("billingMode.invalid"));
         }
         if (s.encryption() == EncryptionChoice.CUSTOMER_MANAGED) return kmsKeyArn(s.kmsKeyArn());
         return Optional.empty();
     }
 
-    public static Optional<String> recoveryPeriod(int days) {
+    public static Optional<Problem> recoveryPeriod(int days) {
         if (days < PitrWindow.MIN_DAYS || days > PitrWindow.MAX_DAYS) {
-            return Optional.of("The recovery period is 1 to 35 days.");
+            return Optional.of(Problem.of("recoveryPeriod.range"));
         }
         return Optional.empty();
     }
 
     /** The time must lie in [earliest, latest] of an enabled PITR window. */
-    public static Optional<String> restorePoint(RestorePoint point, PitrWindow window) {
-        if (!window.enabled()) return Optional.of("Point-in-time recovery is not enabled on the source table.");
+    public static Optional<Problem> restorePoint(RestorePoint point, PitrWindow window) {
+        if (!window.enabled()) return Optional.of(Problem.of("restorePoint.pitrOff"));
         if (point.latest()) return Optional.empty();
         Instant t = point.time();
         if (!window.contains(t)) {
-            return Optional.of("Choose a time between " + UTC.format(window.earliest()) + " and " + UTC.format(window.latest())
-                    + " UTC: the table can only be restored inside its recovery window.");
+            return Optional.of(Problem.of("restorePoint.outside", UTC.format(window.earliest()), UTC.format(window.latest())));
         }
         return Optional.empty();
     }

@@ -1,6 +1,6 @@
 package dev.dynamobackup.bench;
 
-import dev.dynamobackup.app.AppServices;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
@@ -69,10 +69,8 @@ public final class BackupsBench {
         settings.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), REGION));
         settings.lastConnectionId = "endpoint:" + moto.endpoint();
         settings.lastRegion = REGION;
-        UiContext ctx = new UiContext(tasks, new StatusPoller(tasks, new FxScheduler()), new RecordingDialogService(),
-                services.connections(), services.regions(), services.inventory(), services.sandbox(),
-                new AppDirs(dir.resolve("config"), dir.resolve("data")), settings, () -> { }, uri -> { }, services.backups(),
-                services.recovery());
+        UiContext ctx = new UiContext(services, tasks, new StatusPoller(tasks, new FxScheduler()), new RecordingDialogService(),
+                new AppDirs(dir.resolve("config"), dir.resolve("data")), settings, () -> { }, uri -> { });
 
         MainWindow[] window = new MainWindow[1];
         CountDownLatch tablesLoaded = new CountDownLatch(1);

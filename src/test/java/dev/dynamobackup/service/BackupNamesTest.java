@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -18,11 +19,14 @@ class BackupNamesTest {
 
     @Test
     void explainsWhatIsWrong() {
-        assertTrue(BackupNames.problem("").orElseThrow().startsWith("Enter a backup name"));
-        assertTrue(BackupNames.problem("ab").orElseThrow().contains("has 2"));
-        assertTrue(BackupNames.problem("x".repeat(256)).orElseThrow().contains("has 256"));
-        assertTrue(BackupNames.problem("bad name").orElseThrow().contains("a space is not allowed"), BackupNames.problem("bad name").get());
-        assertTrue(BackupNames.problem("bad/name").orElseThrow().contains("'/' is not allowed"));
+        assertTrue(BackupNames.problem("").map(ProblemText::of).orElseThrow().startsWith("Enter a backup name"));
+        assertTrue(BackupNames.problem("ab").map(ProblemText::of).orElseThrow().contains("has 2"));
+        assertTrue(BackupNames.problem("x".repeat(256)).map(ProblemText::of).orElseThrow().contains("has 256"));
+        assertTrue(BackupNames.problem("bad name").map(ProblemText::of).orElseThrow().contains("a space is not allowed"), BackupNames.problem("bad name").map(ProblemText::of).get());
+        assertTrue(BackupNames.problem("bad/name").map(ProblemText::of).orElseThrow().contains("'/' is not allowed"));
+        assertEquals("backupName.space", BackupNames.problem("bad name").orElseThrow().key(), "a key, not English");
+        assertEquals("A backup name may contain only letters, digits, '_', '-' and '.'; a space is not allowed.",
+                ProblemText.of(BackupNames.problem("bad name").orElseThrow()), "quotes rendered once");
     }
 
     @Test

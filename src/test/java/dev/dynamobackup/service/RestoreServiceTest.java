@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.model.BackupDetails;
 import dev.dynamobackup.model.ConnectionTarget;
@@ -251,12 +252,12 @@ class RestoreServiceTest {
         RestoreRefusedException e = assertThrows(RestoreRefusedException.class, () -> restores.restoreToPointInTime(
                 target, PitrSource.existing("Thread"), "ThreadX", RestorePoint.LATEST, RestoreSettings.ENTIRE_TABLE));
 
-        assertTrue(e.todo().contains("Enable point-in-time recovery"), e.todo());
+        assertTrue(ProblemText.of(e.todo()).contains("Enable point-in-time recovery"), ProblemText.of(e.todo()));
         assertTrue(recorder.of(RestoreTableToPointInTimeRequest.class).isEmpty());
     }
 
     @Test
-    void deletedTablesAreFoundThroughTheirSystemBackups(Moto moto) {
+    void deletedTablesAreFoundThroughTheirSystemBackups(Moto moto) throws Exception {
         RestoreFixtures.createThread(moto, 1);
         // moto makes no SYSTEM backups and ignores the type filter: a backup named as DynamoDB names them stands in
         RestoreFixtures.backup(moto, "Thread", "Thread$DeletedTableBackup");

@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.PitrWindow;
 import dev.dynamobackup.model.RestorePoint;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,9 @@ class RestoreValidatorTest {
         assertTrue(RestoreValidator.tableName("Orders-2026.restored_1").isEmpty());
         assertTrue(RestoreValidator.tableName("abc").isEmpty());
         assertTrue(RestoreValidator.tableName("a".repeat(255)).isEmpty());
-        assertTrue(RestoreValidator.tableName("ab").orElseThrow().contains("3 to 255"));
-        assertTrue(RestoreValidator.tableName("a".repeat(256)).orElseThrow().contains("3 to 255"));
-        assertTrue(RestoreValidator.tableName("bad name!").orElseThrow().contains("letters, digits"));
+        assertTrue(RestoreValidator.tableName("ab").map(ProblemText::of).orElseThrow().contains("3 to 255"));
+        assertTrue(RestoreValidator.tableName("a".repeat(256)).map(ProblemText::of).orElseThrow().contains("3 to 255"));
+        assertTrue(RestoreValidator.tableName("bad name!").map(ProblemText::of).orElseThrow().contains("letters, digits"));
         assertTrue(RestoreValidator.tableName(" ").isPresent());
     }
 
@@ -38,11 +39,11 @@ class RestoreValidatorTest {
         assertTrue(RestoreValidator.restorePoint(RestorePoint.at(earliest), window).isEmpty());
         assertTrue(RestoreValidator.restorePoint(RestorePoint.at(latest), window).isEmpty());
         assertTrue(RestoreValidator.restorePoint(RestorePoint.LATEST, window).isEmpty());
-        String before = RestoreValidator.restorePoint(RestorePoint.at(earliest.minusSeconds(1)), window).orElseThrow();
+        String before = RestoreValidator.restorePoint(RestorePoint.at(earliest.minusSeconds(1)), window).map(ProblemText::of).orElseThrow();
         assertEquals("Choose a time between 2026-05-01 00:00:00 and 2026-05-20 12:00:00 UTC: the table can only be "
                 + "restored inside its recovery window.", before);
         assertTrue(RestoreValidator.restorePoint(RestorePoint.at(latest.plusSeconds(1)), window).isPresent());
-        assertTrue(RestoreValidator.restorePoint(RestorePoint.LATEST, PitrWindow.DISABLED).orElseThrow().contains("not enabled"));
+        assertTrue(RestoreValidator.restorePoint(RestorePoint.LATEST, PitrWindow.DISABLED).map(ProblemText::of).orElseThrow().contains("not enabled"));
     }
 
     @Test

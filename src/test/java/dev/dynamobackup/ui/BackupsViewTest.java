@@ -117,6 +117,7 @@ class BackupsViewTest extends FxRobot {
         UiHarness.await(20, () -> regionModel().rows().size() == 3 && !regionModel().loadingProperty().get());
         interact(() -> regionModel().tableFilterProperty().set("Users"));
         assertEquals(List.of("users-1"), regionModel().visible().stream().map(BackupSummary::name).toList());
+        Screenshots.save(ui.stage.getScene(), "backups-region-view");
         interact(() -> regionModel().tableFilterProperty().set(null));
         interact(() -> regionModel().textProperty().set("ORDERS-2"));
         assertEquals(List.of("orders-2"), regionModel().visible().stream().map(BackupSummary::name).toList());
@@ -125,6 +126,7 @@ class BackupsViewTest extends FxRobot {
         openTableBackups("Orders");
         UiHarness.await(20, () -> tableModel().rows().size() == 2);
         assertTrue(tableModel().rows().stream().allMatch(b -> b.tableName().equals("Orders")));
+        Screenshots.save(ui.stage.getScene(), "backups-table-tab");
     }
 
     @Test
@@ -164,6 +166,7 @@ class BackupsViewTest extends FxRobot {
 
         // page 1: the current table is pre-selected
         DialogPane source = topDialog().orElseThrow();
+        Screenshots.save(source.getScene(), "create-backup-1-tables");
         Button next = button(source, ButtonBar.ButtonData.NEXT_FORWARD);
         assertFalse(next.isDisabled(), "ProductCatalog is pre-selected");
         clickOn(next);
@@ -176,6 +179,7 @@ class BackupsViewTest extends FxRobot {
         assertTrue(button(settings, ButtonBar.ButtonData.NEXT_FORWARD).isDisabled(), "Next disabled while the name is invalid");
         assertTrue(lookup(".field-error").queryAll().stream().anyMatch(n -> n.isVisible() && n instanceof Label l
                 && l.getText() != null && l.getText().contains("a space is not allowed")));
+        Screenshots.save(settings.getScene(), "create-backup-2-invalid-name");
         interact(name::clear);
         clickOn(name).write("ProductCatalogBackup");
         clickOn(button(settings, ButtonBar.ButtonData.NEXT_FORWARD));
@@ -184,6 +188,7 @@ class BackupsViewTest extends FxRobot {
         DialogPane review = topDialog().orElseThrow();
         Button create = button(review, ButtonBar.ButtonData.FINISH);
         assertEquals("Create backup", create.getText());
+        Screenshots.save(review.getScene(), "create-backup-3-review");
         assertFalse(create.isDisabled());
         clickOn(create);
 
@@ -208,6 +213,7 @@ class BackupsViewTest extends FxRobot {
 
         Button confirm = lookup("#confirmDelete").queryAs(Button.class);
         assertTrue(confirm.isDisabled());
+        Screenshots.save(confirm.getScene(), "delete-backups-dialog");
         clickOn(".delete-dialog .text-field").write("delete");
         assertTrue(confirm.isDisabled(), "the match is exact: 'delete' is not 'Delete'");
         TextField field = lookup(".delete-dialog .text-field").queryAs(TextField.class);
@@ -279,7 +285,8 @@ class BackupsViewTest extends FxRobot {
         BackupSummary selected = regionModel().selection().get(0);
 
         // what the poller does when a backup settles: the same row, a new state
-        interact(() -> regionModel().changed(regionModel().target(), selected.withStatus("DELETED")));
+        interact(() -> ui.ctx.events().publish(new dev.dynamobackup.ui.session.UiEvent.BackupChanged(regionModel().target(),
+                selected.withStatus("DELETED"))));
 
         assertEquals(2, regionModel().rows().size(), "updated in place, not added");
         assertEquals(1, regionModel().selection().size());

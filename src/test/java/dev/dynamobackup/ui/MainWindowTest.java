@@ -64,6 +64,7 @@ class MainWindowTest extends FxRobot {
 
         UiHarness.await(20, () -> shownNames().size() == 2 && !ui.window.model().loadingProperty().get());
         assertEquals(List.of("Customers", "Orders"), shownNames());
+        Screenshots.save(ui.stage.getScene(), "main-window-tables");
 
         @SuppressWarnings("unchecked")
         ComboBox<String> regions = lookup("#regionPicker").queryAs(ComboBox.class);

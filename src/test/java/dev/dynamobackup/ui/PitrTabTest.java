@@ -189,7 +189,7 @@ class PitrTabTest extends FxRobot {
         assertTrue(lookup("#pitrEnableButton").queryAs(Button.class).isDisabled());
         assertTrue(lookup("#pitrRestoreButton").queryAs(Button.class).isDisabled());
 
-        interact(() -> dev.dynamobackup.ui.restore.RestoreWizards.openRestoreToPointInTime(ui.stage, ui.window.model(),
+        interact(() -> dev.dynamobackup.ui.restore.RestoreWizards.openRestoreToPointInTime(ui.ctx,
                 list.getItems().get(0).name()));
         assertTrue(ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("info: Restore is not available here: DynamoDB Local")),
                 ui.dialogs.shown.toString());

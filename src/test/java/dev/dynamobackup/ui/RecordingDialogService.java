@@ -12,6 +12,13 @@ public final class RecordingDialogService implements DialogService {
     public volatile boolean answer = true;
     /** The full text of each {@link #confirm} question, in order. */
     public final List<String> questions = new CopyOnWriteArrayList<>();
+    /** The window the app's own dialogs and wizards open over (they are real windows in UI tests). */
+    public volatile java.util.function.Supplier<javafx.stage.Window> owner = () -> null;
+
+    @Override
+    public javafx.stage.Window owner() {
+        return owner.get();
+    }
 
     @Override
     public void showError(String title, UserMessage message) {

@@ -119,7 +119,7 @@ class RestoreWizardTest extends FxRobot {
         UiHarness.await(20, () -> shownNames().size() == 2);
 
         AtomicReference<Wizard> wizard = new AtomicReference<>();
-        interact(() -> wizard.set(RestoreWizards.openRestoreFromBackup(ui.stage, ui.window.model(), arn)));
+        interact(() -> wizard.set(RestoreWizards.openRestoreFromBackup(ui.ctx, arn)));
         UiHarness.await(10, () -> "Thread".equals(text("#sourceTable")));
         assertTrue(text("#sourceBackupName").startsWith("Thread-nightly"));
         assertTrue(text("#sourceIndexes").contains("GSI ByPoster") && text("#sourceIndexes").contains("GSI ByTag"));

@@ -1,6 +1,6 @@
 package dev.dynamobackup.ui;
 
-import dev.dynamobackup.app.AppServices;
+import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
@@ -31,6 +31,7 @@ public final class UiHarness implements AutoCloseable {
     public final MainWindow window;
     public final Stage stage;
     public final AppDirs dirs;
+    public final UiContext ctx;
 
     public UiHarness(Settings settings, Path dir) throws Exception {
         this(settings, dir, new software.amazon.awssdk.core.interceptor.ExecutionInterceptor[0]);
@@ -49,9 +50,10 @@ public final class UiHarness implements AutoCloseable {
         this.dirs = dirs;
         services = AppServices.create(options, dirs);
         poller = new StatusPoller(tasks, new FxScheduler());
-        UiContext ctx = new UiContext(tasks, poller, dialogs, services.connections(), services.regions(), services.inventory(),
-                services.sandbox(), dirs, settings, () -> { }, uri -> { }, services.backups(), services.recovery());
+        UiContext ctx = new UiContext(services, tasks, poller, dialogs, dirs, settings, () -> { }, uri -> { });
+        this.ctx = ctx;
         stage = FxToolkit.registerPrimaryStage();
+        dialogs.owner = () -> stage;
         window = WaitForAsyncUtils.asyncFx(() -> {
             MainWindow w = MainWindow.load(ctx);
             Scene scene = new Scene(w.root(), 1200, 760);

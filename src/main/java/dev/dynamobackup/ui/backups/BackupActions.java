@@ -7,26 +7,18 @@ import dev.dynamobackup.service.BulkQueue;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.session.UiEvent;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
 /**
  * The backups feature's shared actions: create and delete through the rate-limited queue, following
  * CREATING backups with the app's status poller, and telling every open backups view (the table's tab
- * and the region view) what changed, so rows update in place.
+ * and the region view) what changed through the UI's event bus, so rows update in place.
  */
 public final class BackupActions {
-    /** A view that shows backups of one connection and region. */
-    public interface View {
-        void changed(ConnectionTarget target, BackupSummary backup);
-
-        void removed(ConnectionTarget target, String arn);
-    }
-
     private final UiContext ctx;
-    private final List<View> views = new CopyOnWriteArrayList<>();
 
     public BackupActions(UiContext ctx) {
         this.ctx = ctx;
@@ -34,10 +26,6 @@ public final class BackupActions {
 
     public UiContext context() {
         return ctx;
-    }
-
-    public void register(View view) {
-        views.add(view);
     }
 
     /** Backs up the tables of {@code requests}; {@code progress} gets one row per table. */
@@ -49,7 +37,7 @@ public final class BackupActions {
                             changed(target, b);
                             if (b.isTransient()) follow(target, b);
                         })),
-                outcomes -> finished(progress, outcomes, "backups.created"),
+                outcomes -> finished(progress, outcomes, I18n.t("backups.created.title"), ok -> I18n.t("backups.created.text", ok)),
                 error -> progress.failedAll(ErrorMessages.of(error, target).sentence()));
     }
 
@@ -59,7 +47,7 @@ public final class BackupActions {
         List<String> arns = backups.stream().map(BackupSummary::arn).toList();
         ctx.tasks().run(I18n.t("backups.task.delete", backups.size()),
                 p -> ctx.backups().deleteAll(target, arns, listener(p, progress, a -> a, (a, b) -> removed(target, a))),
-                outcomes -> finished(progress, outcomes, "backups.deleted"),
+                outcomes -> finished(progress, outcomes, I18n.t("backups.deleted.title"), ok -> I18n.t("backups.deleted.text", ok)),
                 error -> progress.failedAll(ErrorMessages.of(error, target).sentence()));
     }
 
@@ -91,10 +79,11 @@ public final class BackupActions {
         };
     }
 
-    private <I> void finished(BulkProgressModel progress, List<BulkQueue.Outcome<I, BackupSummary>> outcomes, String key) {
+    private <I> void finished(BulkProgressModel progress, List<BulkQueue.Outcome<I, BackupSummary>> outcomes, String title,
+                              java.util.function.LongFunction<String> text) {
         long ok = outcomes.stream().filter(BulkQueue.Outcome::succeeded).count();
         progress.finish();
-        if (ok > 0) ctx.dialogs().notify(I18n.t(key + ".title"), I18n.t(key + ".text", ok));
+        if (ok > 0) ctx.dialogs().notify(title, text.apply(ok));
         if (ok < outcomes.size()) {
             // the first reason in full (a single item has no progress window to look at)
             ctx.dialogs().notifyError(I18n.t("backups.someFailed.title"), outcomes.size() - ok == 1
@@ -133,10 +122,10 @@ public final class BackupActions {
     }
 
     private void changed(ConnectionTarget target, BackupSummary b) {
-        views.forEach(v -> v.changed(target, b));
+        ctx.events().publish(new UiEvent.BackupChanged(target, b));
     }
 
     private void removed(ConnectionTarget target, String arn) {
-        views.forEach(v -> v.removed(target, arn));
+        ctx.events().publish(new UiEvent.BackupRemoved(target, arn));
     }
 }

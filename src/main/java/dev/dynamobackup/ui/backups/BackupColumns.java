@@ -48,9 +48,17 @@ final class BackupColumns {
             protected void updateItem(BackupType item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name());
-                setTooltip(empty || item == null ? null : new Tooltip(I18n.t("backups.type." + item.name())));
+                setTooltip(empty || item == null ? null : new Tooltip(explain(item)));
             }
         });
+    }
+
+    private static String explain(BackupType type) {
+        return switch (type) {
+            case USER -> I18n.t("backups.type.USER");
+            case SYSTEM -> I18n.t("backups.type.SYSTEM");
+            case AWS_BACKUP -> I18n.t("backups.type.AWS_BACKUP");
+        };
     }
 
     static void size(TableColumn<BackupSummary, Long> column) {

@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.backups;
 
+import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.tasks.PollTarget;
@@ -71,13 +72,13 @@ final class BackupStatusTarget implements PollTarget<BackupStatusTarget.State> {
     public void onUpdate(State state) {
         if (state.gone()) {
             listener.gone(initial);
-            listener.failed(initial, "it no longer exists: the creation failed or it was deleted meanwhile.");
+            listener.failed(initial, I18n.t("backups.failed.gone"));
             return;
         }
         BackupSummary now = merged(state.backup());
         listener.changed(now);
         if (BackupSummary.AVAILABLE.equals(now.status())) listener.available(now);
-        else if (!now.isTransient()) listener.failed(now, "its status is " + now.status() + ".");
+        else if (!now.isTransient()) listener.failed(now, I18n.t("backups.failed.status", now.status()));
     }
 
     @Override

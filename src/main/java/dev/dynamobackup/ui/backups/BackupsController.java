@@ -3,10 +3,10 @@ package dev.dynamobackup.ui.backups;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.TableSummary;
-import dev.dynamobackup.service.BackupNames;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.common.SortableTables;
-import dev.dynamobackup.ui.main.MainModel;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.session.SessionState;
 import dev.dynamobackup.ui.restore.RestoreWizards;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -30,7 +30,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.CustomTextField;
 
@@ -77,7 +76,8 @@ public final class BackupsController {
     @FXML private ProgressBar busy;
     @FXML private Label countText;
 
-    private MainModel main;
+    private UiContext ctx;
+    private SessionState session;
     private BackupsModel model;
     /** Held here: a binding only weakly referenced by its sources would be collected, and its listener with it. */
     private ObservableBooleanValue shown;
@@ -86,17 +86,18 @@ public final class BackupsController {
      * @param perTable true for the details tab (the selected table's backups), false for the region view
      * @param shown    true while this view is on screen: only then does it call AWS
      */
-    public void init(MainModel main, BackupActions actions, boolean perTable, ObservableBooleanValue shown) {
-        this.main = main;
+    public void init(UiContext ctx, BackupActions actions, boolean perTable, ObservableBooleanValue shown) {
+        this.ctx = ctx;
+        this.session = ctx.session();
         this.model = new BackupsModel(actions, perTable);
         backupsRoot.setId(perTable ? "tableBackups" : "regionBackups"); // the two views share this FXML
         bindTable();
         bindFilters();
         bindState();
         bindKeys();
-        main.connectionProperty().addListener((o, a, b) -> updateScope());
-        main.regionProperty().addListener((o, a, b) -> updateScope());
-        if (perTable) main.detailsProperty().addListener((o, a, b) -> updateScope());
+        session.connectionProperty().addListener((o, a, b) -> updateScope());
+        session.regionProperty().addListener((o, a, b) -> updateScope());
+        if (perTable) session.detailsProperty().addListener((o, a, b) -> updateScope());
         updateScope();
         this.shown = shown;
         shown.addListener((o, a, now) -> model.setActive(now));
@@ -108,8 +109,8 @@ public final class BackupsController {
     }
 
     private void updateScope() {
-        TableSummary t = main.detailsProperty().get();
-        model.setScope(main.target(), model.isPerTable() ? (t == null ? null : t.name()) : null);
+        TableSummary t = session.detailsProperty().get();
+        model.setScope(session.target(), model.isPerTable() ? (t == null ? null : t.name()) : null);
     }
 
     private void bindTable() {
@@ -236,40 +237,23 @@ public final class BackupsController {
         });
     }
 
-    private Window window() {
-        return backupsRoot.getScene() == null ? null : backupsRoot.getScene().getWindow();
-    }
-
     @FXML
     void onCreate() {
         if (model.unavailableProperty().get() != null || model.target() == null) return;
-        List<String> preselected = model.isPerTable() && model.table() != null ? List.of(model.table())
-                : model.selection().stream().map(BackupSummary::tableName).distinct().toList();
-        if (preselected.isEmpty() && main.selectedProperty().get() != null) preselected = List.of(main.selectedProperty().get().name());
-        // one timestamp for every default name of this wizard, as the console does for one backup
-        Instant now = Instant.now();
-        CreateBackupModel create = new CreateBackupModel(main.tables(), preselected,
-                t -> BackupNames.defaultName(t, now, java.time.ZoneId.systemDefault()));
-        if (!new CreateBackupWizard(window(), create).showAndWait()) return;
-        BulkProgressModel progress = new BulkProgressModel(model.target(), I18n.t("backups.create.progressTitle"));
-        model.actions().create(model.target(), create.requests(), progress);
-        if (create.requests().size() > 1) new BulkProgressDialog(window(), progress).show();
+        CreateBackupModel create = model.newCreateModel(session);
+        if (!new CreateBackupWizard(ctx.dialogs(), create).showAndWait()) return;
+        BulkProgressModel progress = model.create(create);
+        if (create.requests().size() > 1) ctx.dialogs().show(new BulkProgressDialog(progress));
     }
 
-    /**
-     * One AVAILABLE backup made by DynamoDB (USER or SYSTEM) is selected: it can be restored to a new
-     * table here. AWS_BACKUP recovery points are restored through AWS Backup (StartRestoreJob).
-     */
     private javafx.beans.binding.BooleanBinding restorable() {
-        return Bindings.createBooleanBinding(() -> model.selection().size() == 1
-                && "AVAILABLE".equals(model.selection().get(0).status())
-                && !model.selection().get(0).ownedByAwsBackup(), model.selection());
+        return model.restorableBinding();
     }
 
     @FXML
     void onRestore() {
         if (!restorable().get()) return;
-        RestoreWizards.openRestoreFromBackup(window(), main, model.selection().get(0).arn());
+        RestoreWizards.openRestoreFromBackup(ctx, model.selection().get(0).arn());
     }
 
     @FXML
@@ -277,9 +261,9 @@ public final class BackupsController {
         if (model.deleteBlockedProperty().get() != null) return;
         // what the dialog lists is what is deleted, whatever is selected by the time the user confirms
         List<BackupSummary> chosen = List.copyOf(model.selection());
-        if (!new DeleteBackupsDialog(window(), chosen).confirmed()) return;
+        if (!new DeleteBackupsDialog(chosen).confirmed(ctx.dialogs())) return;
         BulkProgressModel progress = model.delete(chosen);
-        if (chosen.size() > 1) new BulkProgressDialog(window(), progress).show();
+        if (chosen.size() > 1) ctx.dialogs().show(new BulkProgressDialog(progress));
     }
 
     @FXML

@@ -9,9 +9,13 @@ import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.service.validation.TimeRangeRule;
 import dev.dynamobackup.service.ErrorMessages;
-import dev.dynamobackup.tasks.TaskHandle;
+import dev.dynamobackup.tasks.LatestTask;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.session.UiEvent;
+import dev.dynamobackup.service.BackupNames;
+import dev.dynamobackup.ui.session.SessionState;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,7 +45,7 @@ import java.util.function.Predicate;
  * by page (one addAll per page on the FX thread), filters on the client by table, type and text (created
  * from/to are also sent to the server), and knows whether the selection may be deleted. No nodes here.
  */
-public final class BackupsModel implements BackupActions.View {
+public final class BackupsModel {
     /** Rows handed to the FX thread at once: a page of 100 normally; servers that ignore Limit (moto) send more. */
     static final int UI_BATCH = 500;
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -61,20 +65,23 @@ public final class BackupsModel implements BackupActions.View {
     private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper deleteBlocked = new ReadOnlyStringWrapper();
+    private final BooleanBinding restorable = Bindings.createBooleanBinding(() -> selection.size() == 1
+            && "AVAILABLE".equals(selection.get(0).status()) && !selection.get(0).ownedByAwsBackup(), selection);
 
     private ConnectionTarget target;
     private String table;
     private boolean active;
     private boolean stale = true;
-    private long generation;
-    private TaskHandle listing = TaskHandle.DONE;
+    private final LatestTask listing;
     /** Selects rows again by ARN (set by the view: a sorted table drops the selection of a replaced row). */
     private java.util.function.Consumer<List<String>> reselect = arns -> { };
 
     public BackupsModel(BackupActions actions, boolean perTable) {
         this.actions = actions;
         this.perTable = perTable;
-        actions.register(this);
+        this.listing = new LatestTask(actions.context().tasks());
+        actions.context().events().subscribe(UiEvent.BackupChanged.class, e -> changed(e.target(), e.backup()));
+        actions.context().events().subscribe(UiEvent.BackupRemoved.class, e -> removed(e.target(), e.arn()));
         visible.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, tableFilter, typeFilter, text));
         from.addListener((o, a, b) -> refresh());
         to.addListener((o, a, b) -> refresh());
@@ -88,7 +95,6 @@ public final class BackupsModel implements BackupActions.View {
         this.target = target;
         this.table = table;
         listing.cancel();
-        generation++;
         rows.clear();
         error.set(null);
         loading.set(false);
@@ -108,7 +114,6 @@ public final class BackupsModel implements BackupActions.View {
         if (target == null || (perTable && table == null)) return;
         stale = false;
         listing.cancel();
-        long gen = ++generation;
         rows.clear();
         error.set(null);
         if (unavailable.get() != null) {
@@ -125,23 +130,19 @@ public final class BackupsModel implements BackupActions.View {
         }
         loading.set(true);
         status.set(I18n.t("backups.status.loading", t.region()));
-        listing = actions.context().tasks().run(I18n.t("backups.task.list", table == null ? t.region() : table),
+        listing.run(I18n.t("backups.task.list", table == null ? t.region() : table),
                 p -> actions.context().backups().list(t, filter, page -> {
                     for (int i = 0; i < page.size(); i += UI_BATCH) {
                         List<BackupSummary> batch = page.subList(i, Math.min(page.size(), i + UI_BATCH));
-                        p.ui(() -> {
-                            if (gen == generation) rows.addAll(batch);
-                        });
+                        p.ui(() -> rows.addAll(batch));
                     }
                 }),
                 all -> {
-                    if (gen != generation) return;
                     loading.set(false);
                     status.set(I18n.t("backups.status.loaded", all.size(), LocalTime.now().format(CLOCK)));
                     all.stream().filter(BackupSummary::isTransient).forEach(b -> actions.follow(t, b));
                 },
                 failure -> {
-                    if (gen != generation) return;
                     loading.set(false);
                     error.set(ErrorMessages.of(failure, t));
                     status.set(I18n.t("backups.status.failed"));
@@ -177,6 +178,33 @@ public final class BackupsModel implements BackupActions.View {
         return null;
     }
 
+    /** The create wizard's model: the tables to offer, which are ticked, and default names of one moment. */
+    public CreateBackupModel newCreateModel(SessionState session) {
+        List<String> preselected = perTable && table != null ? List.of(table)
+                : selection.stream().map(BackupSummary::tableName).distinct().toList();
+        if (preselected.isEmpty() && session.selectedProperty().get() != null) {
+            preselected = List.of(session.selectedProperty().get().name());
+        }
+        // one timestamp for every default name of this wizard, as the console does for one backup
+        Instant now = Instant.now();
+        return new CreateBackupModel(session.tables(), preselected, t -> BackupNames.defaultName(t, now, ZoneId.systemDefault()));
+    }
+
+    /** Creates the backups the wizard asked for through the queue; the progress has one row per table. */
+    public BulkProgressModel create(CreateBackupModel wizard) {
+        BulkProgressModel progress = new BulkProgressModel(target, I18n.t("backups.create.progressTitle"));
+        actions.create(target, wizard.requests(), progress);
+        return progress;
+    }
+
+    /**
+     * True while one AVAILABLE backup made by DynamoDB (USER or SYSTEM) is selected: it can be restored
+     * to a new table here. AWS_BACKUP recovery points are restored through AWS Backup (StartRestoreJob).
+     */
+    public BooleanBinding restorableBinding() {
+        return restorable;
+    }
+
     /**
      * Deletes exactly {@code listed}, the backups the confirmation showed, through the queue; never the
      * selection of the moment (it may have changed while the dialog was open).
@@ -189,8 +217,7 @@ public final class BackupsModel implements BackupActions.View {
         return progress;
     }
 
-    @Override
-    public void changed(ConnectionTarget where, BackupSummary backup) {
+    private void changed(ConnectionTarget where, BackupSummary backup) {
         if (!where.equals(target) || (table != null && !table.equals(backup.tableName()))) return;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).arn().equals(backup.arn())) {
@@ -210,8 +237,7 @@ public final class BackupsModel implements BackupActions.View {
         }
     }
 
-    @Override
-    public void removed(ConnectionTarget where, String arn) {
+    private void removed(ConnectionTarget where, String arn) {
         if (!where.equals(target)) return;
         rows.removeIf(b -> b.arn().equals(arn));
         selection.removeIf(b -> b.arn().equals(arn));

@@ -9,7 +9,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Modality;
-import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A small non-modal window with one row per item of a bulk create or delete, live. */
@@ -21,11 +20,7 @@ public final class BulkProgressDialog extends Dialog<Void> {
         return icon;
     }
 
-    public BulkProgressDialog(Window owner, BulkProgressModel model) {
-        if (owner != null) {
-            initOwner(owner);
-            if (owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+    public BulkProgressDialog(BulkProgressModel model) {
         initModality(Modality.NONE);
         setTitle(model.title());
         setHeaderText(model.title());

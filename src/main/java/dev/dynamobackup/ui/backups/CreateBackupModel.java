@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.backups;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.BackupRequest;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.service.BackupNames;
@@ -82,7 +83,7 @@ public final class CreateBackupModel {
 
         private static String problemOf(TableChoice table, String name) {
             if (!"ACTIVE".equals(table.status())) return I18n.t("wizard.notActive", table.name(), table.status());
-            return BackupNames.problem(name).orElse(null);
+            return BackupNames.problem(name).map(ProblemText::of).orElse(null);
         }
     }
 

@@ -18,9 +18,11 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
+import dev.dynamobackup.ui.common.DialogService;
+import dev.dynamobackup.ui.common.InvalidField;
+import dev.dynamobackup.ui.common.WizardPage;
 import org.controlsfx.dialog.Wizard;
-import org.controlsfx.dialog.WizardPane;
+import java.util.List;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
@@ -46,8 +48,9 @@ public final class CreateBackupWizard extends StackPane {
 
     private final CreateBackupModel model;
     private final Wizard wizard;
+    private final DialogService dialogs;
 
-    public CreateBackupWizard(Window owner, CreateBackupModel model) {
+    public CreateBackupWizard(DialogService dialogs, CreateBackupModel model) {
         this.model = model;
         FXMLLoader loader = new FXMLLoader(CreateBackupWizard.class.getResource("/dev/dynamobackup/ui/backups/CreateBackupWizard.fxml"), I18n.BUNDLE);
         loader.setRoot(this);
@@ -58,19 +61,16 @@ public final class CreateBackupWizard extends StackPane {
             throw new UncheckedIOException(e);
         }
         bind();
-        wizard = new Wizard(owner, I18n.t("wizard.title"));
-        wizard.setFlow(new Wizard.LinearFlow(
-                page("wizard.source.header", sourcePage, model.sourceProblemProperty(), false),
-                page("wizard.settings.header", settingsPage, model.createProblemProperty(), false),
-                page("wizard.review.header", reviewPage, model.createProblemProperty(), true)));
-        if (owner != null && owner.getScene() != null) {
-            wizard.getDialog().getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        this.dialogs = dialogs;
+        wizard = dialogs.wizard(I18n.t("wizard.title"), List.of(
+                page(I18n.t("wizard.source.header"), sourcePage, model.sourceProblemProperty(), false),
+                page(I18n.t("wizard.settings.header"), settingsPage, model.createProblemProperty(), false),
+                page(I18n.t("wizard.review.header"), reviewPage, model.createProblemProperty(), true)));
     }
 
     /** Shows the wizard and waits; true when the user chose Create. */
     public boolean showAndWait() {
-        return wizard.showAndWait().filter(b -> b == ButtonType.FINISH).isPresent();
+        return dialogs.finished(wizard);
     }
 
     public Wizard wizard() {
@@ -107,6 +107,7 @@ public final class CreateBackupWizard extends StackPane {
             TextField name = new TextField();
             name.setId("backupName-" + r.table());
             name.textProperty().bindBidirectional(r.nameProperty());
+            InvalidField.follow(name, r.problemProperty());
             Label problem = new Label();
             problem.getStyleClass().add("field-error");
             problem.setWrapText(true);
@@ -118,12 +119,10 @@ public final class CreateBackupWizard extends StackPane {
         }
     }
 
-    private WizardPane page(String headerKey, Node content, ObservableStringValue problem, boolean last) {
-        WizardPane pane = new WizardPane() {
+    private WizardPage page(String header, Node content, ObservableStringValue problem, boolean last) {
+        WizardPage pane = new WizardPage(header, Bindings.isNotNull(problem)) {
             @Override
-            public void onEnteringPage(Wizard w) {
-                w.invalidProperty().unbind();
-                w.invalidProperty().bind(Bindings.isNotNull(problem));
+            protected void entering() {
                 if (last) {
                     reviewList.getItems().setAll(model.requests().stream()
                             .map(r -> I18n.t("wizard.review.row", r.tableName(), r.backupName())).toList());
@@ -132,7 +131,6 @@ public final class CreateBackupWizard extends StackPane {
                 }
             }
         };
-        pane.setHeaderText(I18n.t(headerKey));
         // one icon on every page: ControlsFX's wizard.css sets its own image with -fx-graphic, which
         // overrides setGraphic once CSS is applied, so that sheet is dropped
         pane.getStylesheets().removeIf(sheet -> sheet.endsWith("wizard.css"));

@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
+import dev.dynamobackup.ui.common.DialogService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,7 @@ public final class DeleteBackupsDialog extends Dialog<ButtonType> {
 
     private final DeleteConfirmation confirmation = new DeleteConfirmation();
 
-    public DeleteBackupsDialog(Window owner, List<BackupSummary> backups) {
+    public DeleteBackupsDialog(List<BackupSummary> backups) {
         VBox content = new VBox();
         FXMLLoader loader = new FXMLLoader(DeleteBackupsDialog.class.getResource("/dev/dynamobackup/ui/backups/DeleteBackupsDialog.fxml"), I18n.BUNDLE);
         loader.setRoot(content);
@@ -37,10 +37,6 @@ public final class DeleteBackupsDialog extends Dialog<ButtonType> {
             loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        if (owner != null) {
-            initOwner(owner);
-            if (owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         setTitle(I18n.t(backups.size() == 1 ? "delete.title.one" : "delete.title.many", backups.size()));
         setHeaderText(I18n.t("delete.header"));
@@ -58,8 +54,8 @@ public final class DeleteBackupsDialog extends Dialog<ButtonType> {
         setOnShown(e -> confirmField.requestFocus());
     }
 
-    /** Shows the dialog and waits; true when the user typed Delete and pressed Delete. */
-    public boolean confirmed() {
-        return showAndWait().filter(DELETE::equals).isPresent();
+    /** Shows the dialog through {@code dialogs} and waits; true when the user typed Delete and pressed Delete. */
+    public boolean confirmed(DialogService dialogs) {
+        return dialogs.showAndWait(this).filter(DELETE::equals).isPresent();
     }
 }

@@ -1,9 +1,19 @@
 package dev.dynamobackup.ui.common;
 
+import dev.dynamobackup.model.PitrStatus;
+import dev.dynamobackup.model.ReplayItem;
 import java.time.Instant;
+import dev.dynamobackup.model.PitrStatus;
+import dev.dynamobackup.model.ReplayItem;
 import java.time.ZoneId;
+import dev.dynamobackup.model.PitrStatus;
+import dev.dynamobackup.model.ReplayItem;
 import java.time.ZoneOffset;
+import dev.dynamobackup.model.PitrStatus;
+import dev.dynamobackup.model.ReplayItem;
 import java.time.format.DateTimeFormatter;
+import dev.dynamobackup.model.PitrStatus;
+import dev.dynamobackup.model.ReplayItem;
 import java.util.Locale;
 
 /** How sizes, counts and times are written in the UI. */
@@ -42,6 +52,27 @@ public final class Formats {
 
     public static String billing(String mode) {
         if (mode == null) return "";
-        return "PAY_PER_REQUEST".equals(mode) ? "On-demand" : "Provisioned";
+        return "PAY_PER_REQUEST".equals(mode) ? I18n.t("billing.onDemand") : I18n.t("billing.provisioned");
+    }
+
+    /** A table's PITR state in the table list and the details pane. */
+    public static String pitr(PitrStatus status) {
+        return switch (status) {
+            case ENABLED -> I18n.t("pitr.status.enabled");
+            case DISABLED -> I18n.t("pitr.status.disabled");
+            case UNKNOWN -> I18n.t("pitr.status.unknown");
+            case UNAVAILABLE -> I18n.t("pitr.status.unavailable");
+        };
+    }
+
+    /** A setting the settings replay can apply again. */
+    public static String replayItem(ReplayItem item) {
+        return switch (item) {
+            case TAGS -> I18n.t("replay.item.tags");
+            case TTL -> I18n.t("replay.item.ttl");
+            case STREAM -> I18n.t("replay.item.stream");
+            case PITR -> I18n.t("replay.item.pitr");
+            case DELETION_PROTECTION -> I18n.t("replay.item.deletionProtection");
+        };
     }
 }

@@ -98,13 +98,13 @@ public final class FxDialogService implements DialogService {
         return n;
     }
 
+    @Override
+    public Window owner() {
+        return owner.get();
+    }
+
     private Alert alert(Alert.AlertType type, String title, String header) {
-        Alert alert = new Alert(type);
-        Window w = owner.get();
-        if (w != null) {
-            alert.initOwner(w);
-            if (w.getScene() != null) alert.getDialogPane().getStylesheets().setAll(w.getScene().getStylesheets());
-        }
+        Alert alert = DialogWindows.owned(owner.get(), new Alert(type));
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.setResizable(true);

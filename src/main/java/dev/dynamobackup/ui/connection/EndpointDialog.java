@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 
 import java.net.URI;
 
@@ -22,11 +21,9 @@ public final class EndpointDialog extends Dialog<Connection> {
     private final TextField region = new TextField("us-east-1");
     private final Label problem = new Label();
 
-    public EndpointDialog(Window owner) {
-        initOwner(owner);
+    public EndpointDialog() {
         setTitle(I18n.t("endpoint.title"));
         setHeaderText(I18n.t("endpoint.header"));
-        if (owner != null && owner.getScene() != null) getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         ButtonType add = new ButtonType(I18n.t("endpoint.add"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
         GridPane grid = new GridPane();

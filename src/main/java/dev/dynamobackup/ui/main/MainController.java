@@ -5,6 +5,7 @@ import dev.dynamobackup.model.PitrStatus;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.settings.Theme;
+import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.backups.BackupActions;
 import dev.dynamobackup.ui.backups.BackupsController;
 import dev.dynamobackup.ui.common.Formats;
@@ -73,6 +74,7 @@ public final class MainController {
     @FXML private Tab backupsMainTab;
     @FXML private BackupsController regionBackupsController;
 
+    private UiContext ctx;
     private MainModel model;
     private Consumer<Theme> themeChanger = t -> { };
     private Runnable quit = Platform::exit;
@@ -80,16 +82,17 @@ public final class MainController {
     private Runnable about = () -> { };
 
     /** Called once by the app after loading the FXML. */
-    public void init(MainModel model) {
+    public void init(UiContext ctx, MainModel model) {
+        this.ctx = ctx;
         this.model = model;
         bindToolbar();
         bindTableList();
         bindBanners();
         bindStatusBar();
-        detailsController.init(model);
-        BackupActions backupActions = new BackupActions(model.context());
+        detailsController.init(ctx);
+        BackupActions backupActions = new BackupActions(ctx);
         detailsController.initBackups(backupActions);
-        regionBackupsController.init(model, backupActions, false, backupsMainTab.selectedProperty());
+        regionBackupsController.init(ctx, backupActions, false, backupsMainTab.selectedProperty());
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -129,7 +132,7 @@ public final class MainController {
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item + "  " + model.context().regions().describe(item));
+            setText(empty || item == null ? null : item + "  " + ctx.regions().describe(item));
         }
     }
 
@@ -145,7 +148,7 @@ public final class MainController {
         billingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.billing(c.getValue().billingMode())));
         pitrColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitr()));
         pitrColumn.setCellFactory(col -> {
-            TableCell<TableSummary, PitrStatus> cell = styled(PitrStatus::label,
+            TableCell<TableSummary, PitrStatus> cell = styled(Formats::pitr,
                     p -> p == PitrStatus.UNAVAILABLE ? "status-unavailable" : null);
             cell.itemProperty().addListener((obs, old, now) -> cell.setTooltip(now == PitrStatus.UNAVAILABLE
                     ? new Tooltip(model.capabilitiesProperty().get().reason()) : null));
@@ -214,12 +217,12 @@ public final class MainController {
 
     @FXML
     private void onAddEndpoint() {
-        new EndpointDialog(root.getScene().getWindow()).showAndWait().ifPresent(model::addEndpoint);
+        ctx.dialogs().showAndWait(new EndpointDialog()).ifPresent(model::addEndpoint);
     }
 
     @FXML
     private void onResetSandbox() {
-        if (model.context().dialogs().confirm(I18n.t("dialog.resetSandbox.title"),
+        if (ctx.dialogs().confirm(I18n.t("dialog.resetSandbox.title"),
                 I18n.t("dialog.resetSandbox.question"), I18n.t("dialog.resetSandbox.confirm"))) {
             model.resetSandbox();
         }
@@ -227,13 +230,13 @@ public final class MainController {
 
     @FXML
     private void onRestoreFromBackup() {
-        dev.dynamobackup.ui.restore.RestoreWizards.askBackupArnAndRestore(root.getScene().getWindow(), model);
+        dev.dynamobackup.ui.restore.RestoreWizards.askBackupArnAndRestore(ctx);
     }
 
     @FXML
     private void onRestoreToPointInTime() {
         TableSummary selected = model.selectedProperty().get();
-        dev.dynamobackup.ui.restore.RestoreWizards.openRestoreToPointInTime(root.getScene().getWindow(), model,
+        dev.dynamobackup.ui.restore.RestoreWizards.openRestoreToPointInTime(ctx,
                 selected == null ? null : selected.name());
     }
 

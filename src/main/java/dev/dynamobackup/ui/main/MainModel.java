@@ -7,9 +7,10 @@ import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.settings.Settings;
-import dev.dynamobackup.tasks.TaskHandle;
+import dev.dynamobackup.tasks.LatestTask;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.session.SessionState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,7 +19,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -40,28 +40,33 @@ public final class MainModel {
 
     private final UiContext ctx;
     private final ObservableList<Connection> connections = FXCollections.observableArrayList();
-    private final ObjectProperty<Connection> connection = new SimpleObjectProperty<>();
+    private final SessionState session;
+    private final ObjectProperty<Connection> connection;
     private final ObservableList<String> regions = FXCollections.observableArrayList();
-    private final ObjectProperty<String> region = new SimpleObjectProperty<>();
-    private final ObservableList<TableSummary> tables = FXCollections.observableArrayList();
-    private final FilteredList<TableSummary> visibleTables = new FilteredList<>(tables);
+    private final ObjectProperty<String> region;
+    private final ObservableList<TableSummary> tables;
+    private final FilteredList<TableSummary> visibleTables;
     private final StringProperty filter = new SimpleStringProperty("");
-    private final ObjectProperty<TableSummary> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<TableSummary> details = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<TableSummary> selected;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<UserMessage> loadError = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<EndpointCapabilities> capabilities =
-            new ReadOnlyObjectWrapper<>(EndpointCapabilities.FULL);
 
-    /** Bumped on every reload, so the results of an older load (another region) are dropped. */
-    private long generation;
-    private TaskHandle listing = TaskHandle.DONE;
-    private TaskHandle detailing = TaskHandle.DONE;
+    /** One table listing at a time: the results of an older load (another region) are dropped. */
+    private final LatestTask listing;
+    private final LatestTask detailing;
     private boolean starting = true;
 
     public MainModel(UiContext ctx) {
         this.ctx = ctx;
+        this.listing = new LatestTask(ctx.tasks());
+        this.detailing = new LatestTask(ctx.tasks());
+        this.session = ctx.session();
+        this.connection = session.connectionProperty();
+        this.region = session.regionProperty();
+        this.tables = session.tables();
+        this.selected = session.selectedProperty();
+        this.visibleTables = new FilteredList<>(tables);
         visibleTables.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             String f = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
             return f.isEmpty() ? t -> true : t -> t.name().toLowerCase(Locale.ROOT).contains(f);
@@ -102,7 +107,7 @@ public final class MainModel {
 
     private void onConnectionChanged(Connection now) {
         if (now == null) return;
-        capabilities.set(ctx.connections().capabilities(now));
+        session.setCapabilities(ctx.connections().capabilities(now));
         if (starting) return;
         String next = ctx.connections().initialRegion(now, now.regionLocked() ? null : region.get());
         if (!next.equals(region.get())) {
@@ -119,19 +124,17 @@ public final class MainModel {
         if (c == null || r == null) return;
         remember(c, r);
         ConnectionTarget target = new ConnectionTarget(c, r);
-        long gen = ++generation;
-        listing.cancel();
+        detailing.cancel();
         String keep = selected.get() == null ? null : selected.get().name();
         tables.clear();
         loadError.set(null);
         loading.set(true);
         status.set(I18n.t(c.regionLocked() ? "status.loadingSandbox" : "status.loading", r));
-        listing = ctx.tasks().run(I18n.t("task.listTables", r),
+        listing.run(I18n.t("task.listTables", r),
                 p -> ctx.inventory().listTables(target, t -> p.ui(() -> {
-                    if (gen == generation && tables.stream().noneMatch(x -> x.name().equals(t.name()))) tables.add(t);
+                    if (tables.stream().noneMatch(x -> x.name().equals(t.name()))) tables.add(t);
                 })),
                 result -> {
-                    if (gen != generation) return;
                     tables.setAll(result);
                     result.stream().filter(TableSummary::isTransient).forEach(t -> followTable(target, t.name()));
                     loading.set(false);
@@ -139,7 +142,6 @@ public final class MainModel {
                     if (keep != null) result.stream().filter(t -> t.name().equals(keep)).findFirst().ifPresent(selected::set);
                 },
                 error -> {
-                    if (gen != generation) return;
                     loading.set(false);
                     UserMessage message = ErrorMessages.of(error, target);
                     loadError.set(message);
@@ -149,51 +151,25 @@ public final class MainModel {
 
     private void loadDetails(TableSummary table) {
         detailing.cancel();
-        details.set(table);
+        session.setDetails(table);
         if (table == null) return;
         ConnectionTarget target = target();
         if (target == null) return;
-        long gen = generation;
-        detailing = ctx.tasks().run(I18n.t("task.details", table.name()),
+        detailing.run(I18n.t("task.details", table.name()),
                 p -> ctx.inventory().details(target, table.name()),
                 full -> {
-                    if (gen == generation && selected.get() != null && selected.get().name().equals(full.name())) {
-                        details.set(full);
-                    }
+                    if (selected.get() != null && selected.get().name().equals(full.name())) session.setDetails(full);
                 },
-                error -> {
-                    if (gen == generation) status.set(ErrorMessages.of(error, target).sentence());
-                });
+                error -> status.set(ErrorMessages.of(error, target).sentence()));
     }
 
     /** Follows a table in a transient state (CREATING, UPDATING, DELETING) until it settles. */
     public void followTable(ConnectionTarget target, String tableName) {
         ctx.poller().watch(new TableStatusTarget(target, tableName, ctx.inventory(), updated -> {
-            if (target.equals(target())) updateTable(updated);
+            if (target.equals(target())) session.updateTable(updated);
         }, gone -> {
-            if (target.equals(target())) removeTable(tableName);
+            if (target.equals(target())) session.removeTable(tableName);
         }));
-    }
-
-    /** Drops a row (a table deleted while followed). */
-    public void removeTable(String tableName) {
-        tables.removeIf(t -> t.name().equals(tableName));
-        if (selected.get() != null && selected.get().name().equals(tableName)) selected.set(null);
-    }
-
-    /** Replaces one row in place (the status poller and later actions use this); selection is kept. */
-    public void updateTable(TableSummary updated) {
-        boolean wasSelected = selected.get() != null && selected.get().name().equals(updated.name());
-        for (int i = 0; i < tables.size(); i++) {
-            if (tables.get(i).name().equals(updated.name())) {
-                tables.set(i, updated);
-                // replacing the row clears the list's selection: select the new row again
-                if (wasSelected && selected.get() != updated) selected.set(updated);
-                if (wasSelected) details.set(updated);
-                return;
-            }
-        }
-        tables.add(updated);
     }
 
     /** Adds a custom endpoint (moto, DynamoDB Local, LocalStack), remembers it and switches to it. */
@@ -230,7 +206,12 @@ public final class MainModel {
     }
 
     public ConnectionTarget target() {
-        return connection.get() == null || region.get() == null ? null : new ConnectionTarget(connection.get(), region.get());
+        return session.target();
+    }
+
+    /** The state the other screens read (the same object as {@code ctx.session()}). */
+    public SessionState session() {
+        return session;
     }
 
     public ObservableList<Connection> connections() {
@@ -266,7 +247,7 @@ public final class MainModel {
     }
 
     public ReadOnlyObjectProperty<TableSummary> detailsProperty() {
-        return details.getReadOnlyProperty();
+        return session.detailsProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -282,21 +263,6 @@ public final class MainModel {
     }
 
     public ReadOnlyObjectProperty<EndpointCapabilities> capabilitiesProperty() {
-        return capabilities.getReadOnlyProperty();
-    }
-
-    public UiContext context() {
-        return ctx;
-    }
-
-    /** Bumped when a restore was recorded, so the details pane re-reads the recovery-time history. */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper historyVersion = new javafx.beans.property.ReadOnlyIntegerWrapper();
-
-    public void historyChanged() {
-        historyVersion.set(historyVersion.get() + 1);
-    }
-
-    public javafx.beans.property.ReadOnlyIntegerProperty historyVersionProperty() {
-        return historyVersion.getReadOnlyProperty();
+        return session.capabilitiesProperty();
     }
 }

@@ -12,12 +12,12 @@ import java.io.UncheckedIOException;
 public record MainWindow(Parent root, MainController controller, MainModel model) {
 
     public static MainWindow load(UiContext ctx) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/dev/dynamobackup/ui/MainWindow.fxml"), I18n.BUNDLE);
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/dev/dynamobackup/ui/main/MainWindow.fxml"), I18n.BUNDLE);
         try {
             Parent root = loader.load();
             MainController controller = loader.getController();
             MainModel model = new MainModel(ctx);
-            controller.init(model);
+            controller.init(ctx, model);
             return new MainWindow(root, controller, model);
         } catch (IOException e) {
             throw new UncheckedIOException("The main window's FXML could not be loaded", e);

@@ -11,7 +11,8 @@ import dev.dynamobackup.tasks.TaskHandle;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
-import dev.dynamobackup.ui.main.MainModel;
+import dev.dynamobackup.ui.session.SessionState;
+import dev.dynamobackup.ui.session.UiEvent;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -35,7 +36,7 @@ import java.util.Objects;
 public final class PitrPanelModel {
     /** What the user may type, besides the table name, to disable PITR (as on the command line). */
     public static final String DISABLE_WORD = "Disable";
-    private final MainModel main;
+    private final SessionState session;
     private final UiContext ctx;
     private final ReadOnlyObjectWrapper<TableSummary> table = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PitrWindow> window = new ReadOnlyObjectWrapper<>();
@@ -46,10 +47,10 @@ public final class PitrPanelModel {
     private final ObservableList<RestoreRecord> history = FXCollections.observableArrayList();
     private TaskHandle loading = TaskHandle.DONE;
 
-    public PitrPanelModel(MainModel main) {
-        this.main = main;
-        this.ctx = main.context();
-        main.detailsProperty().addListener((obs, old, now) -> {
+    public PitrPanelModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.session = ctx.session();
+        session.detailsProperty().addListener((obs, old, now) -> {
             // a selection that blinks (null, then the same table, when the list re-sorts) does not reload
             if (now == null) return;
             String before = table.get() == null ? null : table.get().name();
@@ -57,10 +58,10 @@ public final class PitrPanelModel {
             if (!Objects.equals(before, now.name())) load();
         });
         // another connection or region: the same name is another table
-        main.connectionProperty().addListener((obs, old, now) -> table.set(null));
-        main.regionProperty().addListener((obs, old, now) -> table.set(null));
-        main.historyVersionProperty().addListener((obs, old, now) -> loadHistory());
-        table.set(main.detailsProperty().get());
+        session.connectionProperty().addListener((obs, old, now) -> table.set(null));
+        session.regionProperty().addListener((obs, old, now) -> table.set(null));
+        ctx.events().subscribe(UiEvent.RestoreRecorded.class, e -> loadHistory());
+        table.set(session.detailsProperty().get());
         load();
     }
 
@@ -71,11 +72,11 @@ public final class PitrPanelModel {
         error.set("");
         TableSummary t = table.get();
         if (t == null) return;
-        var caps = main.capabilitiesProperty().get();
+        var caps = session.capabilitiesProperty().get();
         unavailable.set(caps.pointInTimeRecovery() ? "" : caps.reason());
         loadHistory();
         if (!caps.pointInTimeRecovery()) return;
-        ConnectionTarget target = main.target();
+        ConnectionTarget target = session.target();
         String name = t.name();
         loading = ctx.tasks().run(I18n.t("pitr.task.describe", name), p -> ctx.recovery().pitr().describe(target, name),
                 w -> {
@@ -88,7 +89,7 @@ public final class PitrPanelModel {
 
     private void loadHistory() {
         TableSummary t = table.get();
-        ConnectionTarget target = main.target();
+        ConnectionTarget target = session.target();
         if (t == null || target == null) return;
         String name = t.name();
         ctx.tasks().run(I18n.t("pitr.task.history"), p -> ctx.recovery().history().forSource(target.region(), name),
@@ -155,7 +156,7 @@ public final class PitrPanelModel {
     }
 
     private void change(TableSummary t, String title, java.util.function.Function<ConnectionTarget, PitrWindow> call) {
-        ConnectionTarget target = main.target();
+        ConnectionTarget target = session.target();
         busy.set(true);
         error.set("");
         ctx.tasks().run(title, p -> call.apply(target), w -> {
@@ -163,10 +164,7 @@ public final class PitrPanelModel {
             if (isCurrent(t.name())) show(w);
             // the table list's PITR column follows
             PitrStatus status = w.enabled() ? PitrStatus.ENABLED : PitrStatus.DISABLED;
-            TableSummary shown = main.detailsProperty().get();
-            if (shown != null && shown.name().equals(t.name())) main.updateTable(shown.withPitr(status));
-            else main.tables().stream().filter(x -> x.name().equals(t.name())).findFirst()
-                    .ifPresent(x -> main.updateTable(x.withPitr(status)));
+            session.table(t.name()).ifPresent(x -> ctx.events().publish(new UiEvent.TableChanged(target, x.withPitr(status))));
         }, e -> {
             busy.set(false);
             ctx.dialogs().showError(title, ErrorMessages.of(e, target));
@@ -210,7 +208,7 @@ public final class PitrPanelModel {
         return history;
     }
 
-    public MainModel main() {
-        return main;
+    public UiContext context() {
+        return ctx;
     }
 }

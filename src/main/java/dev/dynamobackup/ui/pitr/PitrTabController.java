@@ -1,23 +1,42 @@
 package dev.dynamobackup.ui.pitr;
 
+import dev.dynamobackup.service.RestoreService;
 import dev.dynamobackup.model.PitrWindow;
+import dev.dynamobackup.service.RestoreService;
 import dev.dynamobackup.model.RestoreRecord;
+import dev.dynamobackup.service.RestoreService;
 import dev.dynamobackup.ui.common.Formats;
+import dev.dynamobackup.service.RestoreService;
 import dev.dynamobackup.ui.common.I18n;
-import dev.dynamobackup.ui.main.MainModel;
+import dev.dynamobackup.service.RestoreService;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.service.RestoreService;
 import dev.dynamobackup.ui.restore.RestoreTexts;
+import dev.dynamobackup.service.RestoreService;
 import dev.dynamobackup.ui.restore.RestoreWizards;
+import dev.dynamobackup.service.RestoreService;
 import javafx.beans.binding.Bindings;
+import dev.dynamobackup.service.RestoreService;
 import javafx.beans.binding.BooleanBinding;
+import dev.dynamobackup.service.RestoreService;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import dev.dynamobackup.service.RestoreService;
 import javafx.fxml.FXML;
+import dev.dynamobackup.service.RestoreService;
 import javafx.scene.control.Button;
+import dev.dynamobackup.service.RestoreService;
 import javafx.scene.control.Label;
+import dev.dynamobackup.service.RestoreService;
 import javafx.scene.control.Spinner;
+import dev.dynamobackup.service.RestoreService;
 import javafx.scene.control.SpinnerValueFactory;
+import dev.dynamobackup.service.RestoreService;
 import javafx.scene.control.TableColumn;
+import dev.dynamobackup.service.RestoreService;
 import javafx.scene.control.TableView;
+import dev.dynamobackup.service.RestoreService;
 import javafx.scene.control.Tooltip;
+import dev.dynamobackup.service.RestoreService;
 import javafx.scene.layout.VBox;
 
 /** Binds the "Point-in-time recovery" tab to {@link PitrPanelModel}; no rule and no AWS call here. */
@@ -43,8 +62,8 @@ public final class PitrTabController {
 
     private PitrPanelModel model;
 
-    public void init(MainModel main) {
-        model = new PitrPanelModel(main);
+    public void init(UiContext ctx) {
+        model = new PitrPanelModel(ctx);
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(PitrWindow.MIN_DAYS, PitrWindow.MAX_DAYS, PitrWindow.MAX_DAYS);
         pitrDays.setValueFactory(factory);
@@ -72,7 +91,8 @@ public final class PitrTabController {
         show(model.windowProperty().get());
 
         historyTarget.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetTable()));
-        historyKind.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.t("pitr.history.kind." + c.getValue().kind())));
+        historyKind.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.t(RestoreService.KIND_BACKUP.equals(c.getValue().kind())
+                ? "pitr.history.kind.BACKUP" : "pitr.history.kind.POINT_IN_TIME")));
         historyFinished.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.local(c.getValue().finished())));
         historyDuration.setCellValueFactory(c -> new ReadOnlyStringWrapper(RestoreTexts.duration(c.getValue().duration())));
         historyList.setItems(model.history());
@@ -113,7 +133,7 @@ public final class PitrTabController {
     @FXML
     private void onRestore() {
         if (model.tableProperty().get() == null) return;
-        RestoreWizards.openRestoreToPointInTime(content.getScene().getWindow(), model.main(),
+        RestoreWizards.openRestoreToPointInTime(model.context(),
                 model.tableProperty().get().name());
     }
 

@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.restore;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.DeletedTable;
 import dev.dynamobackup.model.PitrSource;
@@ -146,7 +147,7 @@ public final class PointInTimeModel {
         if (deleted.get()) return Optional.empty(); // the deleted table's window is known to AWS only
         PitrWindow w = window.get();
         if (w == null) return Optional.of(I18n.t("restore.pitr.pickSource"));
-        return RestoreValidator.restorePoint(RestorePoint.at(chosen.get()), w);
+        return RestoreValidator.restorePoint(RestorePoint.at(chosen.get()), w).map(ProblemText::of);
     }
 
     public RestorePoint point() {

@@ -9,15 +9,13 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import org.controlsfx.dialog.Wizard;
-import org.controlsfx.dialog.WizardPane;
+import dev.dynamobackup.ui.common.WizardPage;
 
 /**
  * A page of a restore wizard: a header, a body bound to the wizard's model, and the condition that
  * keeps Next (or Restore) disabled while the page is not valid.
  */
-abstract class RestorePage extends WizardPane {
-    private final ObservableBooleanValue invalid;
+abstract class RestorePage extends WizardPage {
     private final String header;
 
     /** Puts "Step n of m" before the page's title. */
@@ -26,27 +24,10 @@ abstract class RestorePage extends WizardPane {
     }
 
     RestorePage(String header, ObservableBooleanValue invalid) {
-        this.invalid = invalid;
+        super(header, invalid);
         this.header = header;
-        setHeaderText(header);
         getStyleClass().add("restore-page");
         setPrefSize(780, 620);
-    }
-
-    @Override
-    public void onEnteringPage(Wizard wizard) {
-        wizard.invalidProperty().unbind();
-        wizard.invalidProperty().bind(invalid);
-        entering();
-    }
-
-    @Override
-    public void onExitingPage(Wizard wizard) {
-        wizard.invalidProperty().unbind();
-    }
-
-    /** Called when the page is shown (e.g. to refresh a review). */
-    void entering() {
     }
 
     /** A red line that shows a problem, hidden while there is none. */

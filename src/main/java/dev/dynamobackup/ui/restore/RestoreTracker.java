@@ -12,7 +12,7 @@ import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.tasks.PollTarget;
 import dev.dynamobackup.ui.common.I18n;
-import dev.dynamobackup.ui.main.MainModel;
+import dev.dynamobackup.ui.session.UiEvent;
 
 import java.time.Instant;
 import java.util.Set;
@@ -24,13 +24,11 @@ import java.util.stream.Collectors;
  * and runs the chosen settings replay, reporting each step.
  */
 public final class RestoreTracker {
-    private final MainModel main;
     private final UiContext ctx;
     private final ConnectionTarget target;
 
-    public RestoreTracker(MainModel main, ConnectionTarget target) {
-        this.main = main;
-        this.ctx = main.context();
+    public RestoreTracker(UiContext ctx, ConnectionTarget target) {
+        this.ctx = ctx;
         this.target = target;
     }
 
@@ -49,7 +47,7 @@ public final class RestoreTracker {
     }
 
     private void showRow(TableSummary table) {
-        if (target.equals(main.target())) main.updateTable(table);
+        ctx.events().publish(new UiEvent.TableChanged(target, table));
     }
 
     private void finished(RestoreStarted started, SourceSettings source, Set<ReplayItem> replay) {
@@ -61,7 +59,7 @@ public final class RestoreTracker {
         ctx.tasks().run(I18n.t("restore.task.history"), p -> {
             ctx.recovery().history().record(record);
             return null;
-        }, done -> main.historyChanged(), error -> ctx.dialogs().notifyError(I18n.t("restore.history.failed"),
+        }, done -> ctx.events().publish(new UiEvent.RestoreRecorded(target, record)), error -> ctx.dialogs().notifyError(I18n.t("restore.history.failed"),
                 String.valueOf(error.getMessage())));
         if (source != null && !replay.isEmpty()) replay(name, source, replay);
         else refreshRow(name);

@@ -10,7 +10,6 @@ import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
-import dev.dynamobackup.ui.main.MainModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,7 +33,6 @@ public final class RestoreWizardModel {
     public enum Kind { BACKUP, POINT_IN_TIME }
 
     private final UiContext ctx;
-    private final MainModel main;
     private final ConnectionTarget target;
     private final Kind kind;
     private final String backupArn;
@@ -47,26 +45,25 @@ public final class RestoreWizardModel {
     private final ReadOnlyStringWrapper sourceSettingsNote = new ReadOnlyStringWrapper(I18n.t("restore.replay.reading"));
     private final Map<ReplayItem, BooleanProperty> replay = new EnumMap<>(ReplayItem.class);
 
-    private RestoreWizardModel(MainModel main, Kind kind, String backupArn) {
-        this.main = main;
-        this.ctx = main.context();
-        this.target = main.target();
+    private RestoreWizardModel(UiContext ctx, Kind kind, String backupArn) {
+        this.ctx = ctx;
+        this.target = ctx.session().target();
         this.kind = kind;
         this.backupArn = backupArn;
         this.targetName = new TargetNameModel(ctx, target);
         this.pointInTime = kind == Kind.POINT_IN_TIME
-                ? new PointInTimeModel(ctx, target, main.tables().stream().map(TableSummary::name).sorted().toList()) : null;
+                ? new PointInTimeModel(ctx, target, ctx.session().tables().stream().map(TableSummary::name).sorted().toList()) : null;
         for (ReplayItem item : ReplayItem.values()) replay.put(item, new SimpleBooleanProperty(false));
     }
 
-    public static RestoreWizardModel fromBackup(MainModel main, String backupArn) {
-        RestoreWizardModel m = new RestoreWizardModel(main, Kind.BACKUP, backupArn);
+    public static RestoreWizardModel fromBackup(UiContext ctx, String backupArn) {
+        RestoreWizardModel m = new RestoreWizardModel(ctx, Kind.BACKUP, backupArn);
         m.loadBackup();
         return m;
     }
 
-    public static RestoreWizardModel toPointInTime(MainModel main, String sourceTable) {
-        RestoreWizardModel m = new RestoreWizardModel(main, Kind.POINT_IN_TIME, null);
+    public static RestoreWizardModel toPointInTime(UiContext ctx, String sourceTable) {
+        RestoreWizardModel m = new RestoreWizardModel(ctx, Kind.POINT_IN_TIME, null);
         m.pointInTime.sourceTableProperty().addListener((obs, old, now) -> m.onPitrSource(now));
         m.pointInTime.deletedSourceProperty().addListener((obs, old, now) -> {
             if (now != null) m.onDeletedSource(now.tableName());
@@ -92,7 +89,7 @@ public final class RestoreWizardModel {
 
     private void onPitrSource(String table) {
         if (table == null) return;
-        main.tables().stream().filter(t -> t.name().equals(table)).findFirst().ifPresent(t -> {
+        ctx.session().tables().stream().filter(t -> t.name().equals(table)).findFirst().ifPresent(t -> {
             settings.setIndexes(t.indexes());
             settings.proposeCapacity(t.readCapacity(), t.writeCapacity());
         });
@@ -147,7 +144,7 @@ public final class RestoreWizardModel {
                         ? restores.restoreFromBackup(target, backupArn, name, chosen)
                         : restores.restoreToPointInTime(target, pitrSource, name, point, chosen),
                 started -> {
-                    new RestoreTracker(main, target).follow(started, source, items);
+                    new RestoreTracker(ctx, target).follow(started, source, items);
                     onStarted.accept(started);
                 },
                 error -> ctx.dialogs().showError(I18n.t("restore.failed.title", name), ErrorMessages.of(error, target)));

@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.restore;
 
+import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.model.ReplayItem;
 import dev.dynamobackup.model.SourceSettings;
 import dev.dynamobackup.ui.common.I18n;
@@ -45,7 +46,7 @@ final class ReviewPage extends RestorePage {
     }
 
     @Override
-    void entering() {
+    protected void entering() {
         sent.getChildren().clear();
         for (Map.Entry<String, String> row : ReviewRows.of(model)) {
             Label value = new Label(row.getValue());
@@ -63,7 +64,7 @@ final class ReviewPage extends RestorePage {
         replayBox.getChildren().clear();
         if (source == null) return;
         for (ReplayItem item : ReplayItem.values()) {
-            CheckBox box = new CheckBox(I18n.t("restore.review.replayItem", item.label(), source.describe(item)));
+            CheckBox box = new CheckBox(I18n.t("restore.review.replayItem", Formats.replayItem(item), source.describe(item)));
             box.setId("replay-" + item.name());
             box.setMnemonicParsing(false);
             box.selectedProperty().bindBidirectional(model.replayProperty(item));

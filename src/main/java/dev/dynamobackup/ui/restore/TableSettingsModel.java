@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.restore;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.EncryptionChoice;
 import dev.dynamobackup.model.IndexInfo;
 import dev.dynamobackup.model.RestoreSettings;
@@ -65,12 +66,12 @@ public final class TableSettingsModel {
     private Optional<String> findProblem() {
         if (!customize.get()) return Optional.empty();
         if (billing.get() == Billing.PROVISIONED) {
-            Optional<String> r = RestoreValidator.capacity("Read", units(read.get()));
+            Optional<String> r = RestoreValidator.capacity(RestoreValidator.Capacity.READ, units(read.get())).map(ProblemText::of);
             if (r.isPresent()) return r;
-            Optional<String> w = RestoreValidator.capacity("Write", units(write.get()));
+            Optional<String> w = RestoreValidator.capacity(RestoreValidator.Capacity.WRITE, units(write.get())).map(ProblemText::of);
             if (w.isPresent()) return w;
         }
-        if (encryption.get() == EncryptionChoice.CUSTOMER_MANAGED) return RestoreValidator.kmsKeyArn(kmsKeyArn.get());
+        if (encryption.get() == EncryptionChoice.CUSTOMER_MANAGED) return RestoreValidator.kmsKeyArn(kmsKeyArn.get()).map(ProblemText::of);
         return Optional.empty();
     }
 

@@ -1,10 +1,11 @@
 package dev.dynamobackup.ui.restore;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.RestoreRefusedException;
 import dev.dynamobackup.service.RestoreValidator;
-import dev.dynamobackup.tasks.TaskHandle;
+import dev.dynamobackup.tasks.LatestTask;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,38 +26,35 @@ public final class TargetNameModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(I18n.t("restore.target.empty"));
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper free = new ReadOnlyBooleanWrapper(false);
-    private TaskHandle checking = TaskHandle.DONE;
-    private long generation;
+    private final LatestTask checking;
 
     public TargetNameModel(UiContext ctx, ConnectionTarget target) {
         this.ctx = ctx;
         this.target = target;
+        this.checking = new LatestTask(ctx.tasks());
         name.addListener((obs, old, now) -> check(now == null ? "" : now.trim()));
     }
 
     private void check(String value) {
-        long gen = ++generation;
         checking.cancel();
         free.set(false);
         note.set("");
-        var rule = RestoreValidator.tableName(value);
+        var rule = RestoreValidator.tableName(value).map(ProblemText::of);
         if (rule.isPresent()) {
             problem.set(rule.get());
             return;
         }
         problem.set("");
         note.set(I18n.t("restore.target.checking", value));
-        checking = ctx.tasks().run(I18n.t("restore.target.checking", value), p -> {
+        checking.run(I18n.t("restore.target.checking", value), p -> {
                     ctx.recovery().restores().requireTargetFree(target, value);
                     return value;
                 },
                 ok -> {
-                    if (gen != generation) return;
                     note.set(I18n.t("restore.target.free", value, target.region()));
                     free.set(true);
                 },
                 error -> {
-                    if (gen != generation) return;
                     note.set("");
                     problem.set(error instanceof RestoreRefusedException r ? r.getMessage()
                             : ErrorMessages.of(error, target).sentence());

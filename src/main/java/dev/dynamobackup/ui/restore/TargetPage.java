@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.restore;
 
+import dev.dynamobackup.ui.common.InvalidField;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -17,6 +18,7 @@ final class TargetPage extends RestorePage {
         name.setId("targetNameField");
         name.setPromptText(I18n.t("restore.target.prompt"));
         name.textProperty().bindBidirectional(model.nameProperty());
+        InvalidField.follow(name, model.problemProperty());
         Label note = new Label();
         note.setId("targetNote");
         note.getStyleClass().add("restore-ok");
@@ -27,7 +29,7 @@ final class TargetPage extends RestorePage {
     }
 
     @Override
-    void entering() {
+    protected void entering() {
         Platform.runLater(name::requestFocus);
     }
 }

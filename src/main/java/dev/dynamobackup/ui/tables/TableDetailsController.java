@@ -8,7 +8,8 @@ import dev.dynamobackup.ui.backups.BackupActions;
 import dev.dynamobackup.ui.backups.BackupsController;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
-import dev.dynamobackup.ui.main.MainModel;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.session.SessionState;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -53,24 +54,26 @@ public final class TableDetailsController {
     @FXML private Tab backupsTab;
     @FXML private BackupsController backupsController;
 
-    private MainModel model;
+    private UiContext ctx;
+    private SessionState session;
 
-    public void init(MainModel model) {
-        this.model = model;
+    public void init(UiContext ctx) {
+        this.ctx = ctx;
+        this.session = ctx.session();
         indexName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         indexType.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().global() ? "GSI" : "LSI"));
         indexKeys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keyText()));
         indexProjection.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().projectionType()));
         indexStatus.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().status() == null ? "" : c.getValue().status()));
-        model.detailsProperty().addListener((obs, old, now) -> show(now));
-        show(model.detailsProperty().get());
-        pitrPaneController.init(model);
+        session.detailsProperty().addListener((obs, old, now) -> show(now));
+        show(session.detailsProperty().get());
+        pitrPaneController.init(ctx);
     }
 
     /** The Backups tab: the selected table's backups; loads only while the tab is on screen. */
     public void initBackups(BackupActions actions) {
-        backupsController.init(model, actions, true, backupsTab.selectedProperty().and(tabs.visibleProperty()));
+        backupsController.init(ctx, actions, true, backupsTab.selectedProperty().and(tabs.visibleProperty()));
     }
 
     public BackupsController backups() {
@@ -101,7 +104,7 @@ public final class TableDetailsController {
                 : I18n.t("details.provisioned", t.readCapacity(), t.writeCapacity()));
         items.setText(I18n.t("details.itemsSize", Formats.count(t.itemCount()), Formats.bytes(t.sizeBytes())));
         tableClass.setText(t.tableClass());
-        pitr.setText(t.pitr() == PitrStatus.UNAVAILABLE ? model.capabilitiesProperty().get().reason() : t.pitr().label());
+        pitr.setText(t.pitr() == PitrStatus.UNAVAILABLE ? session.capabilitiesProperty().get().reason() : Formats.pitr(t.pitr()));
         protection.setText(I18n.t(t.deletionProtection() ? "tables.yes" : "tables.no"));
         stream.setText(t.streamViewType() == null ? I18n.t("details.off") : I18n.t("details.streamOn", t.streamViewType()));
         boolean detailed = t.ttlStatus() != null;

@@ -1,11 +1,12 @@
 package dev.dynamobackup.ui.backups;
 
-import dev.dynamobackup.aws.AwsClients;
+import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.model.ConnectionTarget;
-import dev.dynamobackup.service.BackupService;
+import dev.dynamobackup.service.AppServices;
+import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.tasks.SameThreadTaskRunner;
 import dev.dynamobackup.tasks.StatusPoller;
 import dev.dynamobackup.testing.Moto;
@@ -37,20 +38,19 @@ class BackupsModelTest {
     @TempDir Path dir;
     private final RequestRecorder recorder = new RequestRecorder();
     private final RecordingDialogService dialogs = new RecordingDialogService();
-    private AwsClients clients;
+    private AppServices services;
     private StatusPoller poller;
 
     @AfterEach
     void close() {
-        if (clients != null) clients.close();
+        if (services != null) services.close();
     }
 
     private BackupsModel model(Moto moto, boolean perTable) {
-        clients = moto.clients(dir, recorder);
+        services = AppServices.forCommandLine(ClientOptions.forTests(recorder), new AppDirs(dir.resolve("config"), dir.resolve("data")));
         SameThreadTaskRunner tasks = new SameThreadTaskRunner();
         poller = new StatusPoller(tasks, (d, a) -> () -> { });
-        UiContext ctx = new UiContext(tasks, poller, dialogs, null, null, null,
-                null, null, null, () -> { }, uri -> { }, new BackupService(clients), null);
+        UiContext ctx = new UiContext(services, tasks, poller, dialogs, null, null, () -> { }, uri -> { });
         return new BackupsModel(new BackupActions(ctx), perTable);
     }
 

@@ -1,0 +1,35 @@
+package dev.dynamobackup.ui.common;
+
+import javafx.beans.value.ObservableBooleanValue;
+import org.controlsfx.dialog.Wizard;
+import org.controlsfx.dialog.WizardPane;
+
+/**
+ * A page of any of the app's wizards (create backup, restore, and those to come): a header and the
+ * condition that keeps Next (or Finish) disabled while the page is not valid. Wizards open through
+ * {@link DialogService#wizard}.
+ */
+public class WizardPage extends WizardPane {
+    private final ObservableBooleanValue invalid;
+
+    public WizardPage(String header, ObservableBooleanValue invalid) {
+        this.invalid = invalid;
+        setHeaderText(header);
+    }
+
+    @Override
+    public final void onEnteringPage(Wizard wizard) {
+        wizard.invalidProperty().unbind();
+        wizard.invalidProperty().bind(invalid);
+        entering();
+    }
+
+    @Override
+    public final void onExitingPage(Wizard wizard) {
+        wizard.invalidProperty().unbind();
+    }
+
+    /** Called when the page is shown (e.g. to refresh a review). */
+    protected void entering() {
+    }
+}

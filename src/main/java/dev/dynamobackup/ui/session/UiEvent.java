@@ -1,0 +1,29 @@
+package dev.dynamobackup.ui.session;
+
+import dev.dynamobackup.model.BackupSummary;
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.RestoreRecord;
+import dev.dynamobackup.model.TableSummary;
+
+/**
+ * What one screen tells the others through {@link UiEvents}: each names the connection and region it
+ * happened in, so a screen showing another one ignores it.
+ */
+public sealed interface UiEvent {
+
+    /** A table's row changed (status, PITR, a restored table appearing): the list replaces it in place. */
+    record TableChanged(ConnectionTarget target, TableSummary table) implements UiEvent {
+    }
+
+    /** A backup was created or changed state (CREATING to AVAILABLE). */
+    record BackupChanged(ConnectionTarget target, BackupSummary backup) implements UiEvent {
+    }
+
+    /** A backup was deleted or is gone. */
+    record BackupRemoved(ConnectionTarget target, String arn) implements UiEvent {
+    }
+
+    /** A finished restore was written to the restore history (the PITR tab re-reads it). */
+    record RestoreRecorded(ConnectionTarget target, RestoreRecord record) implements UiEvent {
+    }
+}

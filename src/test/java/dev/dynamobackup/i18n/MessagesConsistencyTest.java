@@ -1,0 +1,94 @@
+package dev.dynamobackup.i18n;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * All user-visible text of the UI comes from messages.properties, and every problem a service or
+ * validator reports from problems.properties: no key is missing, none is unused, none is built at
+ * run time (so this test can see them all).
+ */
+class MessagesConsistencyTest {
+    private static final Path MAIN = Path.of("src", "main");
+    private static final BundleUsage usage = new BundleUsage();
+
+    @BeforeAll
+    static void scanSources() throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.toString();
+                if (name.endsWith(".java")) usage.scanJava(name, Files.readString(file));
+                else if (name.endsWith(".fxml")) usage.scanFxml(Files.readString(file));
+            }
+        }
+    }
+
+    private static Set<String> keysOf(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream(resource)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    private static Set<String> minus(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    @Test
+    void noKeyIsBuiltAtRunTime() {
+        assertEquals(List.of(), usage.builtKeys, "pass a constant key (or cond ? \"a\" : \"b\") to I18n.t and Problem.of");
+    }
+
+    /** Each bundle with the keys the sources use from it. */
+    static Stream<Arguments> bundles() {
+        return Stream.of(Arguments.of("/dev/dynamobackup/ui/messages.properties", usage.uiKeys),
+                Arguments.of("/dev/dynamobackup/service/validation/problems.properties", usage.problemKeys));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyKeyUsedIsInItsBundle(String bundle, Set<String> used) throws IOException {
+        assertEquals(Set.of(), minus(used, keysOf(bundle)), "missing keys in " + bundle);
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyKeyOfTheBundleIsUsed(String bundle, Set<String> used) throws IOException {
+        assertEquals(Set.of(), minus(keysOf(bundle), used), "unused keys in " + bundle);
+    }
+
+    /** The scanner itself: it must see a built key and both keys of a choice, or the rules above prove nothing. */
+    @Test
+    void theScannerSeesBuiltKeysLiteralsAndChoices() {
+        BundleUsage probe = new BundleUsage();
+        probe.scanJava("Probe.java", """
+                label.setText(I18n.t("a.literal", 1));
+                label.setText(I18n.t(many ? "b.many" : "b.one"));
+                label.setText(I18n.t(prefix + ".title"));
+                return Problem.of("p.key", name);
+                """);
+        probe.scanFxml("<Label text=\"%c.fxml\"/>");
+        assertEquals(Set.of("a.literal", "b.many", "b.one", "c.fxml"), probe.uiKeys);
+        assertEquals(Set.of("p.key"), probe.problemKeys);
+        assertEquals(1, probe.builtKeys.size(), probe.builtKeys.toString());
+    }
+}
