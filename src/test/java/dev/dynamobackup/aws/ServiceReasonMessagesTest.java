@@ -56,7 +56,7 @@ class ServiceReasonMessagesTest {
         try (AwsClients clients = new AwsClients(ClientOptions.forTests(), new EmbeddedSandbox(dir, c -> { }))) {
             Connection c = Connection.endpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "eu-west-1");
             ConnectionTarget target = new ConnectionTarget(c, "eu-west-1");
-            DynamoDbException e = assertThrows(DynamoDbException.class, () -> clients.dynamoDb(target)
+            DynamoDbException e = assertThrows(DynamoDbException.class, () -> clients.dynamoDbWrites(target)
                     .restoreTableFromBackup(r -> r.backupArn("arn:aws:dynamodb:eu-west-1:123456789012:table/T1/backup/0-x")
                             .targetTableName("T2").sseSpecificationOverride(s -> s.enabled(true).sseType("KMS")
                                     .kmsMasterKeyId("arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"))));

@@ -29,7 +29,7 @@ class BulkQueueUnwrapTest {
         try (AwsClients clients = moto.clients(dir)) {
             // join() wraps the real TableNotFoundException from moto in a CompletionException
             var outcomes = new BulkQueue(new RateLimiter(100), d -> { }).run(List.of("Missing"),
-                    table -> CompletableFuture.supplyAsync(() -> clients.dynamoDb(target)
+                    table -> CompletableFuture.supplyAsync(() -> clients.dynamoDbWrites(target)
                             .createBackup(b -> b.tableName(table).backupName("missing-1"))).join(),
                     new BulkQueue.Listener<>() {
                         @Override
