@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.Job;
@@ -114,7 +115,7 @@ final class JobsCommand implements Runnable {
         public Integer call() throws Exception {
             Lifecycle lifecycle = new Lifecycle(coldAfter, deleteAfter);
             AwsBackupCli.check(spec, AwsBackupRules.vaultName(vault).or(() -> AwsBackupRules.lifecycle(lifecycle)).or(start::check)
-                    .or(() -> table.startsWith("arn:") ? AwsBackupRules.tableArn(table) : RestoreValidator.tableName(table)));
+                    .or(() -> table.startsWith("arn:") ? AwsBackupRules.tableArn(table) : RestoreValidator.tableName(table).map(ProblemText::of)));
             ConnectionTarget target = connection.target();
             try (AppServices s = CliRuntime.services()) {
                 String arn = s.awsBackup().selections().tableArn(target, table);
@@ -139,8 +140,8 @@ final class JobsCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            AwsBackupCli.check(spec, AwsBackupRules.recoveryPointArn(arn).or(() -> RestoreValidator.tableName(table)).or(start::check)
-                    .or(() -> kmsKey == null ? Optional.empty() : RestoreValidator.kmsKeyArn(kmsKey)));
+            AwsBackupCli.check(spec, AwsBackupRules.recoveryPointArn(arn).or(() -> RestoreValidator.tableName(table).map(ProblemText::of)).or(start::check)
+                    .or(() -> kmsKey == null ? Optional.empty() : RestoreValidator.kmsKeyArn(kmsKey).map(ProblemText::of)));
             ConnectionTarget target = connection.target();
             try (AppServices s = CliRuntime.services()) {
                 JobStarted started = s.awsBackup().jobs().startRestore(target, arn, table, start.role, kmsKey);

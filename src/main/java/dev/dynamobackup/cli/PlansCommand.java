@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.PlanDetails;
@@ -169,7 +170,7 @@ final class PlansCommand implements Runnable {
                 AwsBackupCli.check(spec, SelectionService.check(new SelectionRequest(plan, name, role, List.of(), List.of())));
             }
             for (String t : tables) {
-                AwsBackupCli.check(spec, t.startsWith("arn:") ? AwsBackupRules.tableArn(t) : RestoreValidator.tableName(t));
+                AwsBackupCli.check(spec, t.startsWith("arn:") ? AwsBackupRules.tableArn(t) : RestoreValidator.tableName(t).map(ProblemText::of));
             }
             if (role != null) AwsBackupCli.check(spec, AwsBackupRules.roleArn(role));
             if (name != null) AwsBackupCli.check(spec, AwsBackupRules.planName(name));

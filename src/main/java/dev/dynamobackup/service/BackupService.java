@@ -109,15 +109,16 @@ public final class BackupService {
     private Optional<BackupSummary> madeSince(ConnectionTarget target, String tableName, String backupName, Instant started) {
         Instant since = started.minus(CLOCK_MARGIN);
         List<BackupSummary> found = new ArrayList<>();
-        String start = null;
-        do {
-            ListBackupsResponse page = ddb(target).listBackups(ListBackupsRequest.builder().tableName(tableName)
-                    .backupType(BackupTypeFilter.USER).timeRangeLowerBound(since).exclusiveStartBackupArn(start).build());
-            page.backupSummaries().stream().map(BackupMapper::of)
+        ListBackupsRequest request = ListBackupsRequest.builder().tableName(tableName)
+                .backupType(BackupTypeFilter.USER).timeRangeLowerBound(since).build();
+        try {
+            pages.forEach(ddb(target), target, request, page -> page.backupSummaries().stream().map(BackupMapper::of)
                     .filter(b -> backupName.equals(b.name()) && b.created() != null && !b.created().isBefore(since))
-                    .forEach(found::add);
-            start = page.lastEvaluatedBackupArn();
-        } while (start != null && !start.isEmpty());
+                    .forEach(found::add));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("the check of CreateBackup " + backupName + " was cancelled");
+        }
         return found.stream().max(Comparator.comparing(BackupSummary::created));
     }
 

@@ -22,7 +22,7 @@ public final class ErrorMessages {
             return new UserMessage(refused.getMessage(), "", "Refused before any request was sent.");
         }
         if (error instanceof InvalidBackupNameException bad) {
-            return new UserMessage(ProblemText.of(bad.problem()), ProblemText.of(Problem.of("backupName.todo")), bad.getMessage());
+            return new UserMessage(ProblemText.of(bad.problem()), ProblemText.of(Problem.of("backup.name.todo")), bad.getMessage());
         }
         if (error instanceof dev.dynamobackup.service.awsbackup.AwsBackupRefusedException refused) {
             return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");

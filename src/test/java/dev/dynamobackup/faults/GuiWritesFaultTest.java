@@ -77,14 +77,14 @@ class GuiWritesFaultTest {
         ui = new UiHarness(settingsFor(proxy), dir, ClientOptions.forApp().withInterceptors(attempts));
         MainModel main = ui.window.model();
         UiHarness.await(30, () -> main.tables().size() == 2);
-        BackupActions actions = onFx(() -> new BackupActions(main.context()));
-        PitrPanelModel pitr = onFx(() -> new PitrPanelModel(main));
+        BackupActions actions = onFx(() -> new BackupActions(ui.ctx));
+        PitrPanelModel pitr = onFx(() -> new PitrPanelModel(ui.ctx));
         onFx(() -> {
             main.selectedProperty().set(main.tables().stream().filter(t -> t.name().equals("Ledger")).findFirst().orElseThrow());
             return null;
         });
         UiHarness.await(20, () -> pitr.tableProperty().get() != null && pitr.windowProperty().get() != null);
-        RestoreWizardModel wizard = onFx(() -> RestoreWizardModel.fromBackup(main, restoreFrom));
+        RestoreWizardModel wizard = onFx(() -> RestoreWizardModel.fromBackup(ui.ctx, restoreFrom));
         UiHarness.await(20, () -> wizard.backupProperty().get() != null && wizard.sourceSettingsProperty().get() != null);
         onFx(() -> {
             wizard.targetName().nameProperty().set("Audit-restored");

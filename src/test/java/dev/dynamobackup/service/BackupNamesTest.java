@@ -24,7 +24,7 @@ class BackupNamesTest {
         assertTrue(BackupNames.problem("x".repeat(256)).map(ProblemText::of).orElseThrow().contains("has 256"));
         assertTrue(BackupNames.problem("bad name").map(ProblemText::of).orElseThrow().contains("a space is not allowed"), BackupNames.problem("bad name").map(ProblemText::of).get());
         assertTrue(BackupNames.problem("bad/name").map(ProblemText::of).orElseThrow().contains("'/' is not allowed"));
-        assertEquals("backupName.space", BackupNames.problem("bad name").orElseThrow().key(), "a key, not English");
+        assertEquals("backup.name.space", BackupNames.problem("bad name").orElseThrow().key(), "a key, not English");
         assertEquals("A backup name may contain only letters, digits, '_', '-' and '.'; a space is not allowed.",
                 ProblemText.of(BackupNames.problem("bad name").orElseThrow()), "quotes rendered once");
     }

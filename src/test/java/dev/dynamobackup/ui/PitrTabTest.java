@@ -158,7 +158,6 @@ class PitrTabTest extends FxRobot {
         TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
 
         UiHarness.await(10, () -> ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notifyError: Restore history was damaged")));
-        interact(() -> ui.window.model().historyChanged());
         interact(() -> list.getSelectionModel().clearSelection());
         interact(() -> list.getSelectionModel().select(0));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package dev.dynamobackup.service.awsbackup;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.Job;
@@ -54,9 +55,9 @@ public final class JobService {
      */
     public JobStarted startRestore(ConnectionTarget target, String recoveryPointArn, String newTableName, String roleArn,
                                    String kmsKeyArn) {
-        require(AwsBackupRules.recoveryPointArn(recoveryPointArn).or(() -> RestoreValidator.tableName(newTableName))
+        require(AwsBackupRules.recoveryPointArn(recoveryPointArn).or(() -> RestoreValidator.tableName(newTableName).map(ProblemText::of))
                 .or(() -> roleArn == null ? java.util.Optional.empty() : AwsBackupRules.roleArn(roleArn))
-                .or(() -> kmsKeyArn == null ? java.util.Optional.empty() : RestoreValidator.kmsKeyArn(kmsKeyArn)));
+                .or(() -> kmsKeyArn == null ? java.util.Optional.empty() : RestoreValidator.kmsKeyArn(kmsKeyArn).map(ProblemText::of)));
         if (tableExists(target, newTableName)) {
             throw AwsBackupRefusedException.input(BackupTexts.text(BackupTexts.RESTORE_TABLE_EXISTS, newTableName, target.region()));
         }

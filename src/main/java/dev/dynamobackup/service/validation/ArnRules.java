@@ -29,14 +29,14 @@ public final class ArnRules {
      */
     public static Optional<Problem> backup(String arn, String region) {
         if (arn == null || arn.isBlank()) return Optional.of(Problem.of("arn.backup.empty"));
-        if (RECOVERY_POINT.matcher(arn.trim()).matches()) return check(RECOVERY_POINT, arn, region, "arn.backup.invalid");
-        return check(BACKUP, arn, region, "arn.backup.invalid");
+        if (RECOVERY_POINT.matcher(arn.trim()).matches()) return check(RECOVERY_POINT, arn, region, v -> Problem.of("arn.backup.invalid", v));
+        return check(BACKUP, arn, region, v -> Problem.of("arn.backup.invalid", v));
     }
 
     /** A table ARN ({@code arn:aws:dynamodb:REGION:ACCOUNT:table/T}) in {@code region}. */
     public static Optional<Problem> table(String arn, String region) {
         if (arn == null || arn.isBlank()) return Optional.of(Problem.of("arn.table.empty"));
-        return check(TABLE, arn, region, "arn.table.invalid");
+        return check(TABLE, arn, region, v -> Problem.of("arn.table.invalid", v));
     }
 
     /** Where a table name or its ARN is taken: an ARN is checked as one, anything else as a name. */
@@ -50,8 +50,8 @@ public final class ArnRules {
      */
     public static Optional<Problem> recoveryPoint(String arn, String region) {
         if (arn == null || arn.isBlank()) return Optional.of(Problem.of("arn.recoveryPoint.empty"));
-        if (BACKUP.matcher(arn.trim()).matches()) return check(BACKUP, arn, region, "arn.recoveryPoint.invalid");
-        return check(RECOVERY_POINT, arn, region, "arn.recoveryPoint.invalid");
+        if (BACKUP.matcher(arn.trim()).matches()) return check(BACKUP, arn, region, v -> Problem.of("arn.recoveryPoint.invalid", v));
+        return check(RECOVERY_POINT, arn, region, v -> Problem.of("arn.recoveryPoint.invalid", v));
     }
 
     /**
@@ -60,17 +60,19 @@ public final class ArnRules {
      */
     public static Optional<Problem> kmsKey(String arn, String region) {
         if (arn == null || arn.isBlank()) return Optional.of(Problem.of("kms.key.empty"));
-        Optional<Problem> problem = check(KMS, arn, region, "kms.key.invalid");
+        Optional<Problem> problem = check(KMS, arn, region, v -> Problem.of("kms.key.invalid", v));
         if (problem.isPresent()) return problem;
         Matcher m = KMS.matcher(arn.trim());
         return m.matches() && m.group(5) != null && m.group(5).startsWith("aws/")
                 ? Optional.of(Problem.of("kms.key.awsManaged", m.group(5))) : Optional.empty();
     }
 
-    private static Optional<Problem> check(Pattern pattern, String arn, String region, String invalidKey) {
+    /** {@code invalid} makes the "not such an ARN" problem from the (shortened) value. */
+    private static Optional<Problem> check(Pattern pattern, String arn, String region,
+                                           java.util.function.Function<String, Problem> invalid) {
         String value = arn.trim();
         Matcher m = pattern.matcher(value);
-        if (value.length() > MAX_LENGTH || !m.matches()) return Optional.of(Problem.of(invalidKey, NameRules.shorten(value)));
+        if (value.length() > MAX_LENGTH || !m.matches()) return Optional.of(invalid.apply(NameRules.shorten(value)));
         if (region != null && !region.equals(m.group(2))) {
             return Optional.of(Problem.of("arn.region.mismatch", NameRules.shorten(value), m.group(2), region));
         }
