@@ -51,7 +51,7 @@ final class SnapshotExporter {
         long started = System.nanoTime();
         DynamoDbClient ddb = clients.dynamoDb(target);
         TableDescription t = ddb.describeTable(b -> b.tableName(table)).table();
-        SourceSettings settings = replay.capture(target, table);
+        SourceSettings settings = SettingsCapture.capture(replay, ddb, target, t);
         int segments = options.segments() > 0 ? options.segments() : SegmentPlan.segmentsFor(nz(t.tableSizeBytes()));
         long expected = nz(t.itemCount());
 
