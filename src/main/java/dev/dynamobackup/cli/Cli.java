@@ -12,7 +12,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "dbm", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "DynamoDB Backup Manager: tables, backups and point-in-time recovery from the command line.",
-        subcommands = {TablesCommand.class, BackupsCommand.class, RestoreCommand.class, PitrCommand.class,
+        subcommands = {TablesCommand.class, BackupsCommand.class, RestoreCommand.class, PitrCommand.class, SnapshotCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli {
 

@@ -14,6 +14,12 @@ public final class ErrorMessages {
         if (error instanceof RestoreRefusedException refused) {
             return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");
         }
+        if (error instanceof dev.dynamobackup.service.snapshot.SnapshotRefusedException refused) {
+            return new UserMessage(refused.getMessage(), refused.todo(), "Refused before anything was written.");
+        }
+        if (error instanceof dev.dynamobackup.aws.SandboxInUseException busy) {
+            return new UserMessage(busy.getMessage(), "", busy.getMessage());
+        }
         if (error instanceof InvalidBackupNameException bad) {
             return new UserMessage(bad.getMessage(), "Choose another name; nothing was sent to AWS.", bad.getMessage());
         }
