@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,7 +18,7 @@ import java.util.concurrent.Future;
  * A parallel Scan: {@code segments} segments on a pool of threads, each page handed to that
  * segment's sink. A hand loop rather than the SDK paginator because a throttled page must be asked
  * for again from the same key (a paginator's iterator cannot resume after an exception), and the
- * read-rate limiter sits between pages. Only one page per segment is in memory at a time.
+ * read-rate limiter sits between pages. At most two pages per segment are in memory at a time.
  */
 final class ParallelScan {
     /** What one segment's pages go to; closed when the segment is done (not when it fails). */
@@ -54,29 +53,46 @@ final class ParallelScan {
     void run(SinkFactory sinks, CancelSignal callerCancel) throws IOException, InterruptedException {
         CancelSignal cancel = callerCancel.child();
         ExecutorService pool = Executors.newFixedThreadPool(threads, SnapshotThreads.named("snapshot-scan"));
+        ExecutorService writers = Executors.newFixedThreadPool(threads, SnapshotThreads.named("snapshot-sink"));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int s = 0; s < segments; s++) {
                 int segment = s;
                 futures.add(pool.submit(() -> {
-                    scanSegment(segment, sinks.open(segment), cancel);
+                    scanSegment(segment, sinks.open(segment), writers, cancel);
                     return null;
                 }));
             }
             SnapshotThreads.awaitAll(futures, cancel);
         } finally {
             pool.shutdownNow();
+            writers.shutdownNow();
         }
     }
 
-    private void scanSegment(int segment, Sink sink, CancelSignal cancel) throws IOException, InterruptedException {
+    /**
+     * Pages are handed to the sink on a second thread while the next page is asked for, so writing
+     * overlaps the network wait; at most one page is being written and one fetched per segment.
+     */
+    private void scanSegment(int segment, Sink sink, ExecutorService writers, CancelSignal cancel)
+            throws IOException, InterruptedException {
         Map<String, AttributeValue> start = null;
+        Future<?> writing = null;
         do {
             ScanResponse page = scanPage(segment, start, cancel);
-            if (page.hasItems() && !page.items().isEmpty()) sink.page(page.items());
+            finish(writing);
+            writing = page.hasItems() && !page.items().isEmpty() ? writers.submit(() -> {
+                sink.page(page.items());
+                return null;
+            }) : null;
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
+        finish(writing);
         sink.finish();
+    }
+
+    private static void finish(Future<?> writing) throws IOException, InterruptedException {
+        if (writing != null) SnapshotThreads.awaitAll(List.of(writing), CancelSignal.NONE);
     }
 
     private ScanResponse scanPage(int segment, Map<String, AttributeValue> start, CancelSignal cancel)

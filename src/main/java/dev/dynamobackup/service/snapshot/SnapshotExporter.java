@@ -56,7 +56,6 @@ final class SnapshotExporter {
         long expected = nz(t.itemCount());
 
         ProgressMeter meter = new ProgressMeter(listener, SnapshotProgress.Phase.EXPORTING, expected);
-        ContentDigest digest = new ContentDigest();
         List<SegmentWriter> writers = java.util.Collections.synchronizedList(new ArrayList<>());
         SnapshotStaging staging = SnapshotStaging.begin(out);
         boolean committed = false;
@@ -65,14 +64,14 @@ final class SnapshotExporter {
                     : CapacityLimiter.unlimited();
             new ParallelScan(ddb, table, segments, SegmentPlan.threadsFor(segments), options.consistent(), limiter)
                     .run(segment -> {
-                        SegmentWriter w = new SegmentWriter(staging, segment, options.itemsPerPart(), digest, meter);
+                        SegmentWriter w = new SegmentWriter(staging, segment, options.itemsPerPart(), meter);
                         writers.add(w);
                         return w;
                     }, cancel);
             cancel.check();
             List<SnapshotManifest.PartInfo> parts = new ArrayList<>();
             writers.stream().sorted(Comparator.comparingInt(w -> w.segment)).forEach(w -> parts.addAll(w.parts));
-            SnapshotManifest manifest = manifest(target, t, settings, options, segments, parts, digest, start);
+            SnapshotManifest manifest = manifest(target, t, settings, options, segments, parts, start);
             staging.commit(manifest);
             committed = true;
             meter.phase(SnapshotProgress.Phase.DONE, manifest.itemCount());
@@ -87,7 +86,7 @@ final class SnapshotExporter {
 
     private static SnapshotManifest manifest(ConnectionTarget target, TableDescription t, SourceSettings s,
                                              ExportOptions options, int segments, List<SnapshotManifest.PartInfo> parts,
-                                             ContentDigest digest, Instant start) {
+                                             Instant start) {
         var p = t.provisionedThroughput();
         String billing = TableBlueprint.billingMode(t);
         boolean provisioned = "PROVISIONED".equals(billing);
@@ -101,7 +100,7 @@ final class SnapshotExporter {
                 options.consistent(), segments, items,
                 parts.stream().mapToLong(SnapshotManifest.PartInfo::bytes).sum(),
                 parts.stream().mapToLong(SnapshotManifest.PartInfo::compressedBytes).sum(),
-                digest.hex(), start, Instant.now(), parts);
+                start, Instant.now(), parts);
     }
 
     /** Where the data came from, for people reading the manifest: never credentials, only the address. */
@@ -121,15 +120,13 @@ final class SnapshotExporter {
         final List<SnapshotManifest.PartInfo> parts = new ArrayList<>();
         private final SnapshotStaging staging;
         private final int itemsPerPart;
-        private final ContentDigest digest;
         private final ProgressMeter meter;
         private PartWriter current;
 
-        SegmentWriter(SnapshotStaging staging, int segment, int itemsPerPart, ContentDigest digest, ProgressMeter meter) {
+        SegmentWriter(SnapshotStaging staging, int segment, int itemsPerPart, ProgressMeter meter) {
             this.staging = staging;
             this.segment = segment;
             this.itemsPerPart = itemsPerPart;
-            this.digest = digest;
             this.meter = meter;
         }
 
@@ -141,7 +138,6 @@ final class SnapshotExporter {
                     current = new PartWriter(staging.dataFile(name(parts.size())), segment);
                 }
                 bytes += current.write(item);
-                digest.add(item);
                 if (current.items() >= itemsPerPart) roll();
             }
             meter.add(items.size(), bytes);

@@ -12,7 +12,6 @@ import java.util.Map;
  *
  * @param byteCount       the items' DynamoDB JSON size, uncompressed
  * @param compressedBytes the size of the data parts on disk
- * @param contentDigest   {@link ContentDigest} of all items, compared with the new table after an import
  * @param parts           the data parts in the order they were written
  */
 public record SnapshotManifest(int formatVersion, String snapshotId, String tableName, String tableArn,
@@ -22,7 +21,7 @@ public record SnapshotManifest(int formatVersion, String snapshotId, String tabl
                                String billingMode, long readCapacity, long writeCapacity,
                                String ttlAttribute, String streamViewType, Map<String, String> tags, int pitrDays,
                                boolean deletionProtection, boolean consistentRead, int segments,
-                               long itemCount, long byteCount, long compressedBytes, String contentDigest,
+                               long itemCount, long byteCount, long compressedBytes,
                                Instant startTime, Instant endTime, List<PartInfo> parts) {
 
     public static final int FORMAT_VERSION = 1;
