@@ -41,7 +41,7 @@ final class BatchWriter {
             try {
                 List<WriteRequest> sending = pending;
                 reply = ddb.batchWriteItem(b -> b.requestItems(Map.of(table, sending))
-                        .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL));
+                        .returnConsumedCapacity(limiter.limited() ? ReturnConsumedCapacity.TOTAL : ReturnConsumedCapacity.NONE));
             } catch (RuntimeException e) {
                 if (!Throttling.isThrottle(e)) throw e;
                 Throttling.backoff(attempt++, cancel);

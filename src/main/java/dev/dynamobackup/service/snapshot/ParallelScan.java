@@ -98,7 +98,9 @@ final class ParallelScan {
     private ScanResponse scanPage(int segment, Map<String, AttributeValue> start, CancelSignal cancel)
             throws InterruptedException {
         ScanRequest request = ScanRequest.builder().tableName(table).segment(segment).totalSegments(segments)
-                .consistentRead(consistent).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+                .consistentRead(consistent)
+                // the reply's cost is only needed to pace a limited export; unasked, the server skips the sums
+                .returnConsumedCapacity(limiter.limited() ? ReturnConsumedCapacity.TOTAL : ReturnConsumedCapacity.NONE)
                 .exclusiveStartKey(start).build();
         for (int attempt = 0; ; attempt++) {
             cancel.check();

@@ -6,6 +6,7 @@ import dev.dynamobackup.model.ReplayItem;
 import dev.dynamobackup.model.ReplayStep;
 import dev.dynamobackup.testing.Moto;
 import dev.dynamobackup.testing.RequestRecorder;
+import dev.dynamobackup.testing.ThrottleInjector;
 import dev.dynamobackup.testing.WithMoto;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +59,7 @@ class MotoSnapshotTest {
 
             recorder.clear();
             ImportResult result = snapshots.importSnapshot(target, dir.resolve("orders"), "OrdersCopy",
-                    ImportOptions.DEFAULTS.withBilling("PROVISIONED", 7, 9), SnapshotProgress.Listener.NONE, new CancelSignal());
+                    ImportOptions.DEFAULTS.withBilling("PROVISIONED", 7, 9).withMaxWriteUnits(50_000), SnapshotProgress.Listener.NONE, new CancelSignal());
             assertTrue(result.identical(), result.differences().toString());
             CreateTableRequest create = recorder.of(CreateTableRequest.class).get(0);
             assertEquals(7L, create.provisionedThroughput().readCapacityUnits());
@@ -118,6 +119,31 @@ class MotoSnapshotTest {
         }
         try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
             assertEquals(SnapshotFixtures.content(ddb, "Events"), SnapshotFixtures.content(ddb, "EventsCopy"));
+        }
+    }
+
+    @Test
+    void throttledScansAndBatchWritesAreRetriedNotSkipped(Moto moto) throws Exception {
+        ConnectionTarget target = moto.target("us-east-1");
+        try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
+            SnapshotFixtures.createSimpleTable(ddb, "Hot");
+            SnapshotFixtures.put(ddb, "Hot", 600, SnapshotFixtures::small);
+        }
+        ThrottleInjector throttle = new ThrottleInjector(3, "Scan", "BatchWriteItem");
+        try (AwsClients clients = moto.clients(dir.resolve("sandbox"), throttle)) {
+            SnapshotService snapshots = SnapshotFixtures.service(clients, dir.resolve("data"));
+            ExportResult export = snapshots.export(target, "Hot", dir.resolve("hot"), ExportOptions.DEFAULTS.withSegments(4),
+                    SnapshotProgress.Listener.NONE, new CancelSignal());
+            assertEquals(600, export.manifest().itemCount());
+            int scansThrottled = throttle.throttled();
+            assertTrue(scansThrottled > 0, "no scan was throttled");
+            ImportResult result = snapshots.importSnapshot(target, dir.resolve("hot"), "HotCopy", ImportOptions.DEFAULTS,
+                    SnapshotProgress.Listener.NONE, new CancelSignal());
+            assertTrue(throttle.throttled() > scansThrottled, "no batch write was throttled");
+            assertTrue(result.identical(), result.differences().toString());
+        }
+        try (DynamoDbClient ddb = moto.fixture("us-east-1")) {
+            assertEquals(SnapshotFixtures.content(ddb, "Hot"), SnapshotFixtures.content(ddb, "HotCopy"));
         }
     }
 }
