@@ -109,19 +109,26 @@ public final class SnapshotBench {
             InventoryService inventory = new InventoryService(clients);
             SnapshotService snapshots = new SnapshotService(clients,
                     new SettingsReplayService(clients, inventory, new PitrService(clients)), dir.resolve("data"));
-            // round 1 warms the JIT and the connection pools; round 2 is reported
-            double raw = 0;
-            double export = 0;
+            // round 1 warms the JIT and the connection pools; the medians of rounds 2 to 4 are reported
+            // (raw scan and export alternate, so a change in the machine's load hits both alike)
+            List<Double> raws = new ArrayList<>();
+            List<Double> exports = new ArrayList<>();
             Path out = null;
-            for (int round = 1; round <= 2; round++) {
-                raw = rawScan(ddb, segments);
+            for (int round = 1; round <= 4; round++) {
+                double raw = rawScan(ddb, segments);
+                if (out != null) deleteTree(out);
                 out = dir.resolve("app-export-" + round);
                 ExportResult r = snapshots.export(target, TABLE, out, ExportOptions.DEFAULTS, SnapshotProgress.Listener.NONE,
                         new CancelSignal());
-                export = r.itemsPerSecond();
                 System.out.printf(Locale.ROOT, "round %d: raw parallel scan %.0f items/s, app export %.0f items/s (%d items, %d segments)%n",
-                        round, raw, export, r.manifest().itemCount(), r.manifest().segments());
+                        round, raw, r.itemsPerSecond(), r.manifest().itemCount(), r.manifest().segments());
+                if (round > 1) {
+                    raws.add(raw);
+                    exports.add(r.itemsPerSecond());
+                }
             }
+            double raw = median(raws);
+            double export = median(exports);
             ImportResult imported = snapshots.importSnapshot(target, out, "BenchAppCopy", ImportOptions.DEFAULTS.withReplaySettings(false)
                             .withWriters(Integer.getInteger("bench.writers", ImportOptions.DEFAULT_WRITERS)),
                     SnapshotProgress.Listener.NONE, new CancelSignal());
@@ -135,6 +142,18 @@ public final class SnapshotBench {
             System.out.printf(Locale.ROOT, "figure app_import_with_check %.0f%n",
                     imported.itemsWritten() / (imported.elapsed().toNanos() / 1e9));
             inventory.close();
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 
