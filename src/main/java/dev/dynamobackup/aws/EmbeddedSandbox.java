@@ -27,6 +27,7 @@ public final class EmbeddedSandbox implements AutoCloseable {
     private final Consumer<DynamoDbClient> seeder;
     private AmazonDynamoDBLocal server;
     private DynamoDbClient client;
+    private SandboxLock lock;
 
     /**
      * @param seeder fills a new database once (a marker file records it, so tables the user deletes
@@ -50,6 +51,8 @@ public final class EmbeddedSandbox implements AutoCloseable {
             }
             try {
                 Files.createDirectories(folder);
+                // one process at a time: the GUI and 'dbm --sandbox' must not open the SQLite file together
+                lock = SandboxLock.take(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the sandbox folder " + folder, e);
             }
@@ -100,5 +103,13 @@ public final class EmbeddedSandbox implements AutoCloseable {
         }
         server = null;
         client = null;
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LOG.warn("Sandbox lock not released: {}", e.toString());
+            }
+            lock = null;
+        }
     }
 }

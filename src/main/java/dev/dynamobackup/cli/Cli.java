@@ -12,9 +12,10 @@ import java.io.PrintWriter;
  * success; otherwise one line on stderr and a non-zero code (2 for bad usage, 1 for a failed call).
  */
 @Command(name = "dbm", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
-        description = "DynamoDB Backup Manager: tables, backups, point-in-time recovery and AWS Backup from the command line.",
+        description = "DynamoDB Backup Manager: tables, backups, point-in-time recovery, file snapshots and AWS Backup from the command line.",
         subcommands = {TablesCommand.class, BackupsCommand.class, RestoreCommand.class, PitrCommand.class,
-                VaultsCommand.class, PlansCommand.class, RecoveryPointsCommand.class, JobsCommand.class, IamCommand.class,
+                SnapshotCommand.class, VaultsCommand.class, PlansCommand.class, RecoveryPointsCommand.class, JobsCommand.class,
+                IamCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli {
 

@@ -1,7 +1,8 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.aws.ClientOptions;
+import dev.dynamobackup.service.AppServices;
+import dev.dynamobackup.service.snapshot.SnapshotService;
 import dev.dynamobackup.settings.AppDirs;
 
 /** What every CLI command needs: logging into the app's log folder (stdout stays for results) and the services. */
@@ -16,10 +17,16 @@ final class CliRuntime {
     }
 
     /**
-     * The app's services for one command, from the same factory as the GUI (and the same restore history
-     * file, so restores made from scripts count too); closed after the command.
+     * The app's services for one command, from the same factory as the GUI (the same restore history file,
+     * so restores made from scripts count too; the sandbox seeded as the GUI would on first use, and refused
+     * while the GUI holds its lock); closed after the command.
      */
     static AppServices services() {
-        return AppServices.forCommandLine(ClientOptions.forApp(), AppDirs.detect());
+        return AppServices.create(ClientOptions.forApp(), AppDirs.detect());
+    }
+
+    /** Snapshot file operations that make no AWS call (verify, list): no client is ever built. */
+    static SnapshotService snapshotFiles() {
+        return SnapshotService.filesOnly(AppDirs.detect().dataDir());
     }
 }

@@ -4,10 +4,9 @@ import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.aws.EmbeddedSandbox;
 import dev.dynamobackup.service.awsbackup.AwsBackupServices;
+import dev.dynamobackup.service.snapshot.SnapshotService;
 import dev.dynamobackup.settings.AppDirs;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.util.function.Consumer;
 
 /**
  * Every service of the app, built once (cheaply: clients and the sandbox start on first use) and closed
@@ -17,26 +16,21 @@ import java.util.function.Consumer;
 public record AppServices(AwsClients clients, ConnectionService connections, RegionService regions,
                           InventoryService inventory, SandboxService sandbox,
                           BackupService backups, RecoveryServices recovery,
-                          AwsBackupServices awsBackup) implements AutoCloseable {
+                          AwsBackupServices awsBackup, SnapshotService snapshots) implements AutoCloseable {
 
-    /** For the app: the embedded sandbox is seeded with the demo tables on its first start. */
+    /**
+     * For the app and the command line alike: the embedded sandbox is seeded with the demo tables on its
+     * first start (the CLI's --sandbox opens it only while the GUI does not hold its lock).
+     */
     public static AppServices create(ClientOptions options, AppDirs dirs) {
-        return create(options, dirs, DemoTableSeeder::seedClient);
-    }
-
-    /** For the command line: the sandbox is never seeded there (the GUI may hold its database). */
-    public static AppServices forCommandLine(ClientOptions options, AppDirs dirs) {
-        return create(options, dirs, client -> { });
-    }
-
-    private static AppServices create(ClientOptions options, AppDirs dirs, Consumer<DynamoDbClient> sandboxSeeder) {
-        EmbeddedSandbox sandbox = new EmbeddedSandbox(dirs.sandboxDir(), sandboxSeeder);
+        EmbeddedSandbox sandbox = new EmbeddedSandbox(dirs.sandboxDir(), DemoTableSeeder::seedClient);
         AwsClients clients = new AwsClients(options, sandbox);
         InventoryService inventory = new InventoryService(clients);
         BackupService backups = new BackupService(clients);
+        RecoveryServices recovery = RecoveryServices.create(clients, inventory, dirs.dataDir());
         return new AppServices(clients, new ConnectionService(), new RegionService(), inventory,
-                new SandboxService(sandbox), backups, RecoveryServices.create(clients, inventory, dirs.dataDir()),
-                AwsBackupServices.create(clients, backups));
+                new SandboxService(sandbox), backups, recovery, AwsBackupServices.create(clients, backups),
+                new SnapshotService(clients, recovery.replay(), dirs.dataDir()));
     }
 
     @Override

@@ -21,6 +21,12 @@ public final class ErrorMessages {
         if (error instanceof InputRefusedException refused) {
             return new UserMessage(refused.getMessage(), "", "Refused before any request was sent.");
         }
+        if (error instanceof dev.dynamobackup.service.snapshot.SnapshotRefusedException refused) {
+            return new UserMessage(refused.getMessage(), refused.todo(), "Refused before anything was written.");
+        }
+        if (error instanceof dev.dynamobackup.aws.SandboxInUseException busy) {
+            return new UserMessage(busy.getMessage(), "", busy.getMessage());
+        }
         if (error instanceof InvalidBackupNameException bad) {
             return new UserMessage(ProblemText.of(bad.problem()), ProblemText.of(Problem.of("backup.name.todo")), bad.getMessage());
         }

@@ -47,7 +47,7 @@ class BackupsModelTest {
     }
 
     private BackupsModel model(Moto moto, boolean perTable) {
-        services = AppServices.forCommandLine(ClientOptions.forTests(recorder), new AppDirs(dir.resolve("config"), dir.resolve("data")));
+        services = AppServices.create(ClientOptions.forTests(recorder), new AppDirs(dir.resolve("config"), dir.resolve("data")));
         SameThreadTaskRunner tasks = new SameThreadTaskRunner();
         poller = new StatusPoller(tasks, (d, a) -> () -> { });
         UiContext ctx = new UiContext(services, tasks, poller, dialogs, null, null, () -> { }, uri -> { });

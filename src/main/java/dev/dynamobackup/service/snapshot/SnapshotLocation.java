@@ -1,0 +1,80 @@
+package dev.dynamobackup.service.snapshot;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A snapshot opened for reading: a folder, or a {@code .zip} seen through the JDK's zip file system,
+ * so the rest of the code reads both through the same {@link Path} API.
+ */
+public final class SnapshotLocation implements AutoCloseable {
+    private final Path path;
+    private final Path root;
+    private final FileSystem zip;
+
+    private SnapshotLocation(Path path, Path root, FileSystem zip) {
+        this.path = path;
+        this.root = root;
+        this.zip = zip;
+    }
+
+    /** Opens a folder or a zip; fails with a plain sentence when the path is neither. */
+    public static SnapshotLocation open(Path path) throws IOException {
+        if (Files.isDirectory(path)) return new SnapshotLocation(path, path, null);
+        if (Files.isRegularFile(path) && isZip(path)) {
+            FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + path.toAbsolutePath().toUri()), Map.of());
+            return new SnapshotLocation(path, fs.getPath("/"), fs);
+        }
+        throw new SnapshotRefusedException(path + " is not a snapshot folder or .zip file.",
+                "Give the folder or .zip that 'snapshot export' wrote.");
+    }
+
+    static boolean isZip(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip");
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The manifest, or a refusal saying the snapshot is incomplete. */
+    public SnapshotManifest manifest() throws IOException {
+        Path file = root.resolve(SnapshotManifest.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new SnapshotRefusedException(path + " has no " + SnapshotManifest.FILE_NAME
+                    + ": it is not a snapshot, or its export did not finish.", "Export the table again.");
+        }
+        SnapshotManifest m;
+        try {
+            m = ManifestJson.read(file);
+        } catch (IOException e) {
+            throw new SnapshotRefusedException(path + ": " + SnapshotManifest.FILE_NAME + " cannot be read ("
+                    + e.getMessage() + ").", "Export the table again.");
+        }
+        if (m.formatVersion() > SnapshotManifest.FORMAT_VERSION) {
+            throw new SnapshotRefusedException(path + " has snapshot format " + m.formatVersion()
+                    + "; this version of the app reads format " + SnapshotManifest.FORMAT_VERSION + ".", "Update the app.");
+        }
+        return m;
+    }
+
+    /** A data part by its manifest name; the name may not leave the snapshot. */
+    Path part(String relativeName) {
+        Path p = root.resolve(relativeName).normalize();
+        if (!p.startsWith(root) || relativeName.contains("..")) {
+            throw new SnapshotRefusedException("The manifest names a part outside the snapshot: " + relativeName,
+                    "Do not use this snapshot; export the table again.");
+        }
+        return p;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (zip != null) zip.close();
+    }
+}
