@@ -48,7 +48,8 @@ public final class AwsClients implements AutoCloseable {
 
     public DynamoDbClient dynamoDb(ConnectionTarget target) {
         if (target.connection().kind() == ConnectionKind.SANDBOX) return sandbox.client();
-        return dynamo.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t).build());
+        return dynamo.computeIfAbsent(target, t -> CallTrace.span("client-build DynamoDb",
+                () -> configure(DynamoDbClient.builder(), t).build()));
     }
 
     /** AWS Backup client; the sandbox has none (see {@link #capabilities}). */
@@ -81,6 +82,7 @@ public final class AwsClients implements AutoCloseable {
                         : AwsRetryStrategy.doNotRetry())
                 .addExecutionInterceptor(new OperationTagInterceptor());
         options.interceptors().forEach(override::addExecutionInterceptor);
+        if (CallTrace.ENABLED) override.addExecutionInterceptor(CallTrace.interceptor());
         builder.region(Region.of(target.region()))
                 .credentialsProvider(CredentialsProviders.forConnection(connection))
                 .overrideConfiguration(override.build())

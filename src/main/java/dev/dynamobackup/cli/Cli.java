@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.aws.CallTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +18,12 @@ import java.io.PrintWriter;
 public final class Cli {
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        CallTrace.milestone("main");
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, new PrintWriter(System.out, true), err);
+        CallTrace.milestone("exit");
+        CallTrace.print(err);
+        System.exit(code);
     }
 
     /** Runs a command line with the given output streams; returns the exit code. Tests call this. */

@@ -1,6 +1,7 @@
 package dev.dynamobackup.cli;
 
 import dev.dynamobackup.aws.AwsClients;
+import dev.dynamobackup.aws.CallTrace;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.model.ConnectionTarget;
@@ -35,6 +36,7 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CallTrace.milestone("command-parsed");
         if (allRegions && connection.region != null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--region and --all-regions cannot be used together");
         }
@@ -49,8 +51,13 @@ final class TablesCommand implements Callable<Integer> {
                 else OutputOptions.writeTable(out, header(false), rows(tables, null));
                 return 0;
             }
-            Map<String, RegionTables> all = inventory.listRegions(c, new RegionService().dynamoDbRegions());
-            return printAll(out, c, all);
+            List<String> regions = new RegionService().dynamoDbRegions();
+            CallTrace.milestone("regions-known");
+            Map<String, RegionTables> all = inventory.listRegions(c, regions);
+            CallTrace.milestone("regions-listed");
+            int code = printAll(out, c, all);
+            CallTrace.milestone("printed");
+            return code;
         }
     }
 
