@@ -11,12 +11,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
 cp=$(bash scripts/test-classpath.sh)
-# the CLI runs with its runtime class path only, as the dbm launcher does
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt -Dmdep.includeScope=runtime >&2
+# the CLI runs from the jars of target/app (the launchers' class path; AppCDS takes jars only)
+mvn -B -q -DskipTests package >&2
+app_cp=$(ls "$PWD"/target/app/*.jar | paste -sd:)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java_cmd=java
 [ -n "${JAVA_HOME:-}" ] && java_cmd="$JAVA_HOME/bin/java"
 "$java_cmd" -Dsqlite4java.library.path=target/native -Ddbm.logDir=target/bench-logs \
-  -Dbench.classpath="$PWD/target/classes:$(cat target/runtime-classpath.txt)" -Dbench.java="$java_cmd" \
+  -Dbench.classpath="$app_cp" -Dbench.java="$java_cmd" \
   -Dbench.work="$work" -Dbench.runs="$runs" -cp "$cp" dev.dynamobackup.bench.RegionListingBenchmark

@@ -4,6 +4,7 @@ import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.model.ConnectionKind;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.EndpointCapabilities;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.time.Duration;
 import java.util.Map;
@@ -29,6 +31,8 @@ public final class AwsClients implements AutoCloseable {
     private SdkHttpClient http;
     private final Map<ConnectionTarget, DynamoDbClient> dynamo = new ConcurrentHashMap<>();
     private final Map<ConnectionTarget, BackupClient> backup = new ConcurrentHashMap<>();
+    /** One provider per connection, shared by its regions: the default chain is probed once, not per region. */
+    private final Map<Connection, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
 
     public AwsClients(ClientOptions options, EmbeddedSandbox sandbox) {
         this.options = options;
@@ -84,7 +88,7 @@ public final class AwsClients implements AutoCloseable {
         options.interceptors().forEach(override::addExecutionInterceptor);
         if (CallTrace.ENABLED) override.addExecutionInterceptor(CallTrace.interceptor());
         builder.region(Region.of(target.region()))
-                .credentialsProvider(CredentialsProviders.forConnection(connection))
+                .credentialsProvider(credentials.computeIfAbsent(connection, CredentialsProviders::forConnection))
                 .overrideConfiguration(override.build())
                 .httpClient(http());
         if (connection.kind() == ConnectionKind.ENDPOINT) builder.endpointOverride(connection.endpoint());
@@ -95,6 +99,8 @@ public final class AwsClients implements AutoCloseable {
     public void forget(Connection connection) {
         dynamo.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
         backup.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
+        AwsCredentialsProvider provider = credentials.remove(connection);
+        if (provider instanceof SdkAutoCloseable closeable) closeable.close();
     }
 
     private static boolean closeIf(ConnectionTarget key, SdkClient client, Connection connection) {
@@ -109,6 +115,10 @@ public final class AwsClients implements AutoCloseable {
         backup.values().forEach(SdkClient::close);
         dynamo.clear();
         backup.clear();
+        credentials.values().forEach(p -> {
+            if (p instanceof SdkAutoCloseable closeable) closeable.close();
+        });
+        credentials.clear();
         synchronized (this) {
             if (http != null) http.close();
         }

@@ -26,14 +26,19 @@ public final class CallTrace implements ExecutionInterceptor {
     private static final ExecutionAttribute<Long> CALL_START = new ExecutionAttribute<>("dbm.trace.call");
     private static final ExecutionAttribute<Long> SEND_START = new ExecutionAttribute<>("dbm.trace.send");
 
-    /** Nanotime of the process start: the launcher's exec, before the JVM. */
+    /**
+     * Nanotime of the process start: {@code -Ddbm.trace.startMillis} (epoch ms, set by whoever launched the
+     * process, e.g. the benchmark), else the OS's start time of the process (coarse on Linux).
+     */
     private final long origin;
     private final Map<String, Long> milestones = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<long[]>> spans = new ConcurrentHashMap<>();
 
     private CallTrace() {
-        long sinceStart = ProcessHandle.current().info().startInstant()
-                .map(s -> java.time.Duration.between(s, Instant.now()).toNanos()).orElse(0L);
+        Long launched = Long.getLong("dbm.trace.startMillis");
+        long sinceStart = launched != null ? (System.currentTimeMillis() - launched) * 1_000_000
+                : ProcessHandle.current().info().startInstant()
+                        .map(s -> java.time.Duration.between(s, Instant.now()).toNanos()).orElse(0L);
         origin = System.nanoTime() - sinceStart;
     }
 

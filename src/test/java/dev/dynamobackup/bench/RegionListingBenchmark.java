@@ -45,7 +45,7 @@ public final class RegionListingBenchmark {
         try (LatencyProxy proxy = LatencyProxy.start(moto.endpoint(), ROUND_TRIP)) {
             String endpoint = proxy.endpoint().toString();
             Path archive = work.resolve("dbm-cli.jsa");
-            List<String> dbmBase = List.of(java, "-XX:TieredStopAtLevel=1", "-Dsqlite4java.library.path=target/native",
+            List<String> dbmBase = List.of(java, "-XX:TieredStopAtLevel=1", "-Dsqlite4java.library.path=target/app",
                     "-Ddbm.logDir=" + work.resolve("logs"), "-cp", classpath, "dev.dynamobackup.cli.Cli",
                     "tables", "--all-regions", "--endpoint", endpoint);
             // AppCDS for the java -cp runs, as the app-image has for its launchers: one training run writes the archive
@@ -79,7 +79,9 @@ public final class RegionListingBenchmark {
             System.out.printf("ratio dbm-nocds / dbm:    %.2fx%n", median(times.get("dbm-nocds")) / (double) dbm);
 
             proxy.resetCount();
-            Result traced = run("dbm traced", with(commands.get("dbm"), "-Ddbm.trace=true"), work);
+            List<String> traceCommand = with(commands.get("dbm"), "-Ddbm.trace=true");
+            traceCommand.add(1, "-Ddbm.trace.startMillis=" + TRACE_START);
+            Result traced = run("dbm traced", traceCommand, work);
             System.out.printf("%nbreakdown of one dbm run with -Ddbm.trace=true (%d ms, %d connections; ms since process start):%n",
                     traced.millis, proxy.connections());
             traced.err.lines().filter(l -> l.startsWith("trace:")).forEach(System.out::println);
@@ -130,12 +132,16 @@ public final class RegionListingBenchmark {
     private record Result(long millis, String out, String err) {
     }
 
+    /** Stands for the launch time in a command line; replaced by the epoch ms just before the process starts. */
+    private static final String TRACE_START = "@start";
+
     private static Result run(String name, List<String> command, Path work) throws IOException, InterruptedException {
         Path out = work.resolve("out.txt");
         Path err = work.resolve("err.txt");
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
                 "AWS_DEFAULT_REGION", "us-east-1", "AWS_EC2_METADATA_DISABLED", "true", "AWS_PAGER", ""));
+        pb.command().replaceAll(arg -> arg.replace(TRACE_START, Long.toString(System.currentTimeMillis())));
         long start = System.nanoTime();
         int code = pb.start().waitFor();
         long millis = (System.nanoTime() - start) / 1_000_000;
