@@ -6,7 +6,7 @@
 # the ratios and the breakdown of one `-Ddbm.trace=true` run of dbm.
 #
 #   bash scripts/bench-regions.sh [RUNS]      (default 3 runs of each, alternating)
-# Needs moto_server, aws and python3 with boto3 on PATH.
+# BENCH_TOOLS=dbm,dbm-nocds runs only those. Needs moto_server, aws and python3 with boto3 on PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -20,4 +20,4 @@ java_cmd=java
 [ -n "${JAVA_HOME:-}" ] && java_cmd="$JAVA_HOME/bin/java"
 "$java_cmd" -Dsqlite4java.library.path=target/native -Ddbm.logDir=target/bench-logs \
   -Dbench.classpath="$app_cp" -Dbench.java="$java_cmd" \
-  -Dbench.work="$work" -Dbench.runs="$runs" -cp "$cp" dev.dynamobackup.bench.RegionListingBenchmark
+  -Dbench.work="$work" -Dbench.runs="$runs" -Dbench.tools="${BENCH_TOOLS:-}" -cp "$cp" dev.dynamobackup.bench.RegionListingBenchmark

@@ -19,6 +19,8 @@ public final class Cli {
 
     public static void main(String[] args) {
         CallTrace.milestone("main");
+        CliRuntime.initLogging();
+        CliRuntime.configureLoggingInBackground();
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(args, new PrintWriter(System.out, true), err);
         CallTrace.milestone("exit");

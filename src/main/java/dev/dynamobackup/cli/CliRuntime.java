@@ -16,6 +16,16 @@ final class CliRuntime {
         }
     }
 
+    /**
+     * Logback reads its XML configuration (~700 classes of logback and java.xml) on the first logger;
+     * a daemon thread does that while picocli parses the command line, instead of the first SDK client.
+     */
+    static void configureLoggingInBackground() {
+        Thread t = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "log-setup");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Clients for one command; the sandbox is not offered on the command line (the GUI may hold its database). */
     static AwsClients clients(ClientOptions options) {
         return new AwsClients(options, new EmbeddedSandbox(AppDirs.detect().sandboxDir(), c -> { }));

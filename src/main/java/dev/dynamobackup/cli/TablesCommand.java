@@ -6,6 +6,7 @@ import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.service.ConnectionService;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.InventoryService;
 import dev.dynamobackup.service.RegionService;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code dbm tables (--region R | --all-regions)}: the tables of one region, or of every region at once. */
 @Command(name = "tables", mixinStandardHelpOptions = true,
@@ -51,6 +53,8 @@ final class TablesCommand implements Callable<Integer> {
                 else OutputOptions.writeTable(out, header(false), rows(tables, null));
                 return 0;
             }
+            // the first client's class loading (~1,000 SDK classes) overlaps the region metadata's
+            CompletableFuture.runAsync(() -> clients.dynamoDb(new ConnectionTarget(c, ConnectionService.FALLBACK_REGION)));
             List<String> regions = new RegionService().dynamoDbRegions();
             CallTrace.milestone("regions-known");
             Map<String, RegionTables> all = inventory.listRegions(c, regions);
