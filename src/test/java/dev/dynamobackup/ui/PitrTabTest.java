@@ -42,6 +42,12 @@ class PitrTabTest extends FxRobot {
         interact(() -> spinner.getValueFactory().setValue(days));
     }
 
+    /** By its id: the tab's content is loaded when it is first selected. */
+    private void selectPitrTab(TabPane tabs) {
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "pitrTab".equals(t.getId())).findFirst().orElseThrow()));
+    }
+
     @Test
     void enableChangePeriodAndDisableFromTheTab(Moto moto) throws Exception {
         moto.createTable("us-east-1", "Orders", "pk", null);
@@ -55,8 +61,7 @@ class PitrTabTest extends FxRobot {
         UiHarness.await(20, () -> list.getItems().size() == 1);
         interact(() -> list.getSelectionModel().select(0));
         TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> "pitrTab".equals(t.getId())).findFirst().orElseThrow()));
+        selectPitrTab(tabs);
         UiHarness.await(10, () -> "Off".equals(text("#pitrTabStatus")));
         assertTrue(lookup("#pitrDisableButton").queryAs(Button.class).isDisabled());
 
@@ -97,7 +102,7 @@ class PitrTabTest extends FxRobot {
         UiHarness.await(20, () -> list.getItems().size() == 1);
         interact(() -> list.getSelectionModel().select(0));
         TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(1));
+        selectPitrTab(tabs);
         UiHarness.await(10, () -> "Off".equals(text("#pitrTabStatus")));
 
         clickOn("#pitrEnableButton");
@@ -119,7 +124,7 @@ class PitrTabTest extends FxRobot {
         UiHarness.await(60, () -> !list.getItems().isEmpty() && !ui.window.model().loadingProperty().get());
         interact(() -> list.getSelectionModel().select(0));
         TabPane tabs = lookup("#tabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(1));
+        selectPitrTab(tabs);
 
         UiHarness.await(10, () -> lookup("#unavailable").queryAs(Label.class).isVisible());
         assertTrue(lookup("#unavailable").queryAs(Label.class).getText().contains("DynamoDB Local"));

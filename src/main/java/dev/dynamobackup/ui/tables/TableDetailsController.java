@@ -6,6 +6,8 @@ import dev.dynamobackup.model.PitrStatus;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.ui.backups.BackupActions;
 import dev.dynamobackup.ui.backups.BackupsController;
+import dev.dynamobackup.ui.common.LazyTab;
+import dev.dynamobackup.ui.pitr.PitrTabController;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.main.MainModel;
@@ -48,10 +50,11 @@ public final class TableDetailsController {
     @FXML private TableColumn<IndexInfo, String> indexKeys;
     @FXML private TableColumn<IndexInfo, String> indexProjection;
     @FXML private TableColumn<IndexInfo, String> indexStatus;
-    @FXML private dev.dynamobackup.ui.pitr.PitrTabController pitrPaneController;
+    @FXML private Tab pitrTab;
 
     @FXML private Tab backupsTab;
-    @FXML private BackupsController backupsController;
+    /** The Backups and PITR tabs are loaded when first selected (the first frame shows neither). */
+    private LazyTab<BackupsController> backups;
 
     private MainModel model;
 
@@ -65,16 +68,17 @@ public final class TableDetailsController {
                 c.getValue().status() == null ? "" : c.getValue().status()));
         model.detailsProperty().addListener((obs, old, now) -> show(now));
         show(model.detailsProperty().get());
-        pitrPaneController.init(model);
+        new LazyTab<PitrTabController>(pitrTab, "/dev/dynamobackup/ui/PitrTab.fxml", c -> c.init(model));
     }
 
     /** The Backups tab: the selected table's backups; loads only while the tab is on screen. */
     public void initBackups(BackupActions actions) {
-        backupsController.init(model, actions, true, backupsTab.selectedProperty().and(tabs.visibleProperty()));
+        backups = new LazyTab<>(backupsTab, "/dev/dynamobackup/ui/backups/BackupsView.fxml",
+                c -> c.init(model, actions, true, backupsTab.selectedProperty().and(tabs.visibleProperty())));
     }
 
     public BackupsController backups() {
-        return backupsController;
+        return backups.controller();
     }
 
     /** The tab pane, so later features (backups, PITR) can add their tabs. */
