@@ -16,6 +16,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.Pane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -57,6 +58,8 @@ public final class TableDetailsController {
     private LazyTab<BackupsController> backups;
 
     private MainModel model;
+    /** The tab pane's parent: the pane joins it when the first table is selected (see {@link #init}). */
+    private Pane detailsRoot;
 
     public void init(MainModel model) {
         this.model = model;
@@ -66,6 +69,9 @@ public final class TableDetailsController {
         indexProjection.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().projectionType()));
         indexStatus.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().status() == null ? "" : c.getValue().status()));
+        // out of the scene until a table is selected: the first frame skips its skins, CSS and layout
+        detailsRoot = (Pane) tabs.getParent();
+        detailsRoot.getChildren().remove(tabs);
         model.detailsProperty().addListener((obs, old, now) -> show(now));
         show(model.detailsProperty().get());
         new LazyTab<PitrTabController>(pitrTab, "/dev/dynamobackup/ui/PitrTab.fxml", c -> c.init(model));
@@ -87,6 +93,7 @@ public final class TableDetailsController {
     }
 
     private void show(TableSummary t) {
+        if (t != null && tabs.getParent() == null) detailsRoot.getChildren().add(tabs);
         tabs.setVisible(t != null);
         nothingSelected.setVisible(t == null);
         if (t == null) return;
