@@ -57,8 +57,8 @@ train() {
     exit 1
   fi
   grep -q '^first-frame-ms=' <<<"$out" || { echo "cds: the training run printed no first-frame-ms line: $out" >&2; exit 1; }
-  train_cli
   echo "cds: class list: $(grep -vc '^@' "$classlist") classes ($(grep -c '^@' "$classlist") lambda/invoker lines) -> $classlist"
+  train_cli
 }
 
 # The dbm launcher shares the archive: its classes (picocli, the SDK's client, signing, HTTP and response

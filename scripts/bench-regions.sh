@@ -3,7 +3,8 @@
 # 17 regions x 3 tables on moto_server behind a 50 ms round-trip proxy; `dbm tables --all-regions` as a
 # CLI process (JVM start included; with an AppCDS archive made by a training run, and without) against the
 # AWS CLI looping over the regions and one serial python3/boto3 process. Prints every run, the medians,
-# the ratios and the breakdown of one `-Ddbm.trace=true` run of dbm.
+# the ratios and the breakdown of one `-Ddbm.trace=true` run of dbm. When the app-image exists (see
+# bench-startup.sh), its dbm launcher runs too (dbm-image).
 #
 #   bash scripts/bench-regions.sh [RUNS]      (default 3 runs of each, alternating)
 # BENCH_TOOLS=dbm,dbm-nocds runs only those. Needs moto_server, aws and python3 with boto3 on PATH.
@@ -20,4 +21,4 @@ java_cmd=java
 [ -n "${JAVA_HOME:-}" ] && java_cmd="$JAVA_HOME/bin/java"
 "$java_cmd" -Dsqlite4java.library.path=target/native -Ddbm.logDir=target/bench-logs \
   -Dbench.classpath="$app_cp" -Dbench.java="$java_cmd" \
-  -Dbench.work="$work" -Dbench.runs="$runs" -Dbench.tools="${BENCH_TOOLS:-}" -cp "$cp" dev.dynamobackup.bench.RegionListingBenchmark
+  -Dbench.image="$PWD/target/jpackage/image/dynamo-backup-manager/bin/dbm" -Dbench.work="$work" -Dbench.runs="$runs" -Dbench.tools="${BENCH_TOOLS:-}" -cp "$cp" dev.dynamobackup.bench.RegionListingBenchmark

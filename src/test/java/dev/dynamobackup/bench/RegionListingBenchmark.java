@@ -54,6 +54,11 @@ public final class RegionListingBenchmark {
             Map<String, List<String>> commands = new LinkedHashMap<>();
             commands.put("dbm", with(dbmBase, "-XX:SharedArchiveFile=" + archive));
             commands.put("dbm-nocds", dbmBase);
+            // the app-image's own launcher (jlinked runtime, the AppCDS archive packaging/cds.sh made), when built
+            String image = System.getProperty("bench.image", "");
+            if (!image.isBlank() && Files.isExecutable(Path.of(image))) {
+                commands.put("dbm-image", List.of(image, "tables", "--all-regions", "--endpoint", endpoint));
+            }
             commands.put("aws-cli-loop", List.of("bash", "-c", awsCliLoop(regions, endpoint)));
             commands.put("boto3-serial", List.of("python3", "-c", boto3Serial(regions, endpoint)));
 
@@ -79,6 +84,7 @@ public final class RegionListingBenchmark {
             ratio(times, "aws-cli-loop", "(target >= 5x, aim 10x)");
             ratio(times, "boto3-serial", "(target >= 2x, aim 4x)");
             ratio(times, "dbm-nocds", "(AppCDS)");
+            ratio(times, "dbm-image", "(the app-image's dbm launcher)");
 
             proxy.resetCount();
             List<String> traceCommand = with(commands.get("dbm"), "-Ddbm.trace=true");
@@ -148,7 +154,10 @@ public final class RegionListingBenchmark {
         Path err = work.resolve("err.txt");
         ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().putAll(Map.of("AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test",
-                "AWS_DEFAULT_REGION", "us-east-1", "AWS_EC2_METADATA_DISABLED", "true", "AWS_PAGER", ""));
+                "AWS_DEFAULT_REGION", "us-east-1", "AWS_EC2_METADATA_DISABLED", "true", "AWS_PAGER", "",
+                // dbm's logs and settings stay in the scratch folder
+                "XDG_CONFIG_HOME", work.resolve("config").toString(), "XDG_DATA_HOME", work.resolve("data").toString(),
+                "XDG_CACHE_HOME", work.resolve("cache").toString()));
         pb.command().replaceAll(arg -> arg.replace(TRACE_START, Long.toString(System.currentTimeMillis())));
         long start = System.nanoTime();
         int code = pb.start().waitFor();
