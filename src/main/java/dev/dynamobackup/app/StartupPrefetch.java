@@ -12,7 +12,7 @@ import java.util.concurrent.CompletionException;
 /**
  * Start-up work that needs no JavaFX, started by {@link Launcher} on background threads while the
  * JavaFX toolkit starts (a few hundred milliseconds of the main and FX threads): configuring logback
- * (in code: LogConfiguration), reading the settings (Jackson) and asking the OS for its colour scheme (a process on
+ * (an XML file), reading the settings (Jackson) and asking the OS for its colour scheme (a process on
  * macOS and Windows). {@link App#start} waits only for the settings and the theme. Classes that get
  * their logger while logback is still being configured receive SLF4J substitute loggers, which replay
  * their events once it is ready.

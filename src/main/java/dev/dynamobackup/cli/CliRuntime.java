@@ -17,7 +17,7 @@ final class CliRuntime {
     }
 
     /**
-     * Logback configures itself (~500 classes, see LogConfiguration) on the first logger;
+     * Logback reads its XML configuration (~700 classes of logback and java.xml) on the first logger;
      * a daemon thread does that while picocli parses the command line, instead of the first SDK client.
      */
     static void configureLoggingInBackground() {
