@@ -5,7 +5,8 @@
 #   packaging/cds.sh build IMAGE [--installer-copy=DIR | --no-installer-copy]
 #       train + dump (what "mvn verify" and "mvn -Ppackage package" run); with --installer-copy, also copies
 #       the trained image (class list, no archive) to DIR for the .deb/.rpm (see below)
-#   packaging/cds.sh train IMAGE   runs the GUI once with --smoke: writes lib/app/app.classlist (needs a display)
+#   packaging/cds.sh train IMAGE   runs the GUI once with --smoke and dbm once against a stand-in endpoint
+#                                  (packaging/cds-endpoint.py): writes lib/app/app.classlist (needs a display)
 #   packaging/cds.sh dump IMAGE    writes lib/app/app.jsa from the class list (no display needed)
 #
 # Both steps go through the image's own launcher (JAVA_TOOL_OPTIONS carries the extra JVM options), so the
@@ -57,6 +58,39 @@ train() {
   fi
   grep -q '^first-frame-ms=' <<<"$out" || { echo "cds: the training run printed no first-frame-ms line: $out" >&2; exit 1; }
   echo "cds: class list: $(grep -vc '^@' "$classlist") classes ($(grep -c '^@' "$classlist") lambda/invoker lines) -> $classlist"
+  train_cli
+}
+
+# The dbm launcher shares the archive: its classes (picocli, the SDK's client, signing, HTTP and response
+# parsing, ~3,000 the GUI does not load before its first frame) join the class list from one
+# `dbm tables --all-regions` against packaging/cds-endpoint.py (python3; skipped with a message without it).
+train_cli() {
+  local dbm="$image/bin/dbm"
+  [ -x "$dbm" ] || return 0
+  if ! command -v python3 >/dev/null 2>&1; then
+    echo "cds: no python3: the archive holds the GUI's classes only (dbm starts slower)" >&2
+    return 0
+  fi
+  python3 "$here/cds-endpoint.py" >"$work/endpoint.port" &
+  local endpoint_pid=$! port="" i
+  for i in $(seq 1 50); do
+    port=$(head -n 1 "$work/endpoint.port" 2>/dev/null || true)
+    [ -n "$port" ] && break
+    sleep 0.1
+  done
+  if [ -z "$port" ] || ! XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
+      JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/cli.classlist" timeout 120 "$dbm" tables --all-regions \
+      --endpoint "http://127.0.0.1:$port" >"$work/cli.out" 2>"$work/cli.err"; then
+    kill "$endpoint_pid" 2>/dev/null || true
+    cat "$work/cli.err" >&2
+    echo "cds: the dbm training run failed" >&2
+    exit 1
+  fi
+  kill "$endpoint_pid" 2>/dev/null || true
+  # one list for both launchers; a line the GUI's list has already is left out
+  awk '!seen[$0]++' "$classlist" "$work/cli.classlist" >"$work/merged.classlist"
+  mv "$work/merged.classlist" "$classlist"
+  echo "cds: class list with dbm's: $(grep -vc '^@' "$classlist") classes"
 }
 
 dump() {

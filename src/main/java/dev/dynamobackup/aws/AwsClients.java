@@ -4,6 +4,7 @@ import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.model.ConnectionKind;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.EndpointCapabilities;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkClient;
@@ -14,6 +15,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.backup.BackupClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.time.Duration;
 import java.util.Map;
@@ -33,6 +35,8 @@ public final class AwsClients implements AutoCloseable {
     private final Map<ConnectionTarget, DynamoDbClient> dynamo = new ConcurrentHashMap<>();
     private final Map<ConnectionTarget, DynamoDbClient> dynamoWrites = new ConcurrentHashMap<>();
     private final Map<ConnectionTarget, BackupClient> backup = new ConcurrentHashMap<>();
+    /** One provider per connection, shared by its regions: the default chain is probed once, not per region. */
+    private final Map<Connection, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
 
     public AwsClients(ClientOptions options, EmbeddedSandbox sandbox) {
         this.options = options;
@@ -52,7 +56,8 @@ public final class AwsClients implements AutoCloseable {
 
     public DynamoDbClient dynamoDb(ConnectionTarget target) {
         if (target.connection().kind() == ConnectionKind.SANDBOX) return sandbox.client();
-        return dynamo.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t, readRetry(), true).build());
+        return dynamo.computeIfAbsent(target, t -> CallTrace.span("client-build DynamoDb",
+                () -> configure(DynamoDbClient.builder(), t, readRetry(), true).build()));
     }
 
     /**
@@ -95,8 +100,9 @@ public final class AwsClients implements AutoCloseable {
                 .addExecutionInterceptor(new OperationTagInterceptor());
         if (guardWrites) override.addExecutionInterceptor(new ReadClientGuard());
         options.interceptors().forEach(override::addExecutionInterceptor);
+        if (CallTrace.ENABLED) override.addExecutionInterceptor(CallTrace.interceptor());
         builder.region(Region.of(target.region()))
-                .credentialsProvider(CredentialsProviders.forConnection(connection))
+                .credentialsProvider(credentials.computeIfAbsent(connection, CredentialsProviders::forConnection))
                 .overrideConfiguration(override.build())
                 .httpClient(http());
         if (connection.kind() == ConnectionKind.ENDPOINT) builder.endpointOverride(connection.endpoint());
@@ -112,6 +118,8 @@ public final class AwsClients implements AutoCloseable {
         dynamo.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
         dynamoWrites.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
         backup.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
+        AwsCredentialsProvider provider = credentials.remove(connection);
+        if (provider instanceof SdkAutoCloseable closeable) closeable.close();
     }
 
     private static boolean closeIf(ConnectionTarget key, SdkClient client, Connection connection) {
@@ -128,6 +136,10 @@ public final class AwsClients implements AutoCloseable {
         dynamo.clear();
         dynamoWrites.clear();
         backup.clear();
+        credentials.values().forEach(p -> {
+            if (p instanceof SdkAutoCloseable closeable) closeable.close();
+        });
+        credentials.clear();
         synchronized (this) {
             if (http != null) http.close();
         }

@@ -1,6 +1,7 @@
 package dev.dynamobackup.cli;
 
 import dev.dynamobackup.service.validation.InputRefusedException;
+import dev.dynamobackup.aws.CallTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,14 @@ import java.io.PrintWriter;
 public final class Cli {
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        CallTrace.milestone("main");
+        CliRuntime.initLogging();
+        CliRuntime.configureLoggingInBackground();
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, new PrintWriter(System.out, true), err);
+        CallTrace.milestone("exit");
+        CallTrace.print(err);
+        System.exit(code);
     }
 
     /** Runs a command line with the given output streams; returns the exit code. Tests call this. */

@@ -29,4 +29,14 @@ final class CliRuntime {
     static SnapshotService snapshotFiles() {
         return SnapshotService.filesOnly(AppDirs.detect().dataDir());
     }
+
+    /**
+     * Logback reads its XML configuration (~700 classes of logback and java.xml) on the first logger;
+     * a daemon thread does that while picocli parses the command line, instead of the first SDK client.
+     */
+    static void configureLoggingInBackground() {
+        Thread t = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "log-setup");
+        t.setDaemon(true);
+        t.start();
+    }
 }

@@ -1,9 +1,11 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.aws.CallTrace;
 import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.service.ConnectionService;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.InventoryService;
 import dev.dynamobackup.service.RegionTables;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code dbm tables (--region R | --all-regions)}: the tables of one region, or of every region at once. */
 @Command(name = "tables", mixinStandardHelpOptions = true,
@@ -33,6 +36,7 @@ final class TablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CallTrace.milestone("command-parsed");
         if (allRegions && connection.region != null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--region and --all-regions cannot be used together");
         }
@@ -47,8 +51,15 @@ final class TablesCommand implements Callable<Integer> {
                 else OutputOptions.writeTable(out, header(false), rows(tables, null));
                 return 0;
             }
-            Map<String, RegionTables> all = inventory.listRegions(c, services.regions().dynamoDbRegions());
-            return printAll(out, c, all);
+            // the first client's class loading (~1,000 SDK classes) overlaps the region metadata's
+            CompletableFuture.runAsync(() -> services.clients().dynamoDb(new ConnectionTarget(c, ConnectionService.FALLBACK_REGION)));
+            List<String> regions = services.regions().dynamoDbRegions();
+            CallTrace.milestone("regions-known");
+            Map<String, RegionTables> all = inventory.listRegions(c, regions);
+            CallTrace.milestone("regions-listed");
+            int code = printAll(out, c, all);
+            CallTrace.milestone("printed");
+            return code;
         }
     }
 

@@ -18,24 +18,38 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** Lists and describes tables. Plain Java: the GUI and the CLI both call it, never on the FX thread. */
 public final class InventoryService implements AutoCloseable {
+    /**
+     * Calls in flight at once, sized by latency, not cores: the threads wait on round trips. Listing ~40
+     * regions takes one round trip per step when each step's calls (ListTables of every region, then
+     * DescribeTable and DescribeContinuousBackups of every table) all go out together; the shared HTTP
+     * pool has as many connections (see AwsClients).
+     */
+    static final int CONCURRENT_CALLS = 64;
     /** DescribeContinuousBackups allows 10 calls a second (per account and region). */
-    private final Map<String, RateLimiter> pitrLimiters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, WindowLimiter> pitrLimiters = new java.util.concurrent.ConcurrentHashMap<>();
     private final AwsClients clients;
     private final ExecutorService pool;
 
     public InventoryService(AwsClients clients) {
         this.clients = clients;
-        this.pool = Executors.newFixedThreadPool(8, r -> {
-            Thread t = new Thread(r, "inventory");
+        this.pool = daemonPool(CONCURRENT_CALLS, "inventory");
+    }
+
+    private static ExecutorService daemonPool(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
@@ -50,32 +64,64 @@ public final class InventoryService implements AutoCloseable {
     }
 
     /**
-     * Every table of a region with its description and PITR state, described eight at a time. Each
-     * table is handed to {@code onEach} as soon as it is described, so a view can fill in as it goes.
+     * Every table of a region with its description and PITR state: DescribeTable and
+     * DescribeContinuousBackups of every table at once. Each table is handed to {@code onEach} as soon as
+     * both answered, so a view can fill in as it goes.
      */
     public List<TableSummary> listTables(ConnectionTarget target, Consumer<TableSummary> onEach)
             throws InterruptedException {
         List<String> names = tableNames(target);
-        List<Future<TableSummary>> futures = new ArrayList<>();
+        List<CompletableFuture<TableSummary>> futures = new ArrayList<>();
         for (String name : names) {
-            futures.add(pool.submit(() -> {
-                TableSummary summary = describe(target, name);
-                onEach.accept(summary);
-                return summary;
+            CompletableFuture<TableSummary> table = call(() -> TableMapper.toSummary(
+                    clients.dynamoDb(target).describeTable(b -> b.tableName(name)).table()));
+            CompletableFuture<PitrStatus> pitr = pitrLater(target, name);
+            futures.add(table.thenCombine(pitr, (summary, status) -> {
+                TableSummary full = summary.withPitr(status);
+                onEach.accept(full);
+                return full;
             }));
         }
         List<TableSummary> result = new ArrayList<>();
         try {
-            for (Future<TableSummary> f : futures) result.add(f.get());
+            for (CompletableFuture<TableSummary> f : futures) result.add(f.get());
         } catch (ExecutionException e) {
             futures.forEach(f -> f.cancel(true));
-            throw rethrow(e.getCause());
+            throw rethrow(e.getCause() instanceof java.util.concurrent.CompletionException c ? c.getCause() : e.getCause());
         } catch (InterruptedException e) {
             futures.forEach(f -> f.cancel(true));
             throw e;
         }
         result.sort(Comparator.comparing(TableSummary::name));
         return result;
+    }
+
+    /** The PITR state from the pool, when the rate limit allows: no thread sleeps while it waits. */
+    private CompletableFuture<PitrStatus> pitrLater(ConnectionTarget target, String tableName) {
+        if (!clients.capabilities(target.connection()).pointInTimeRecovery()) {
+            return CompletableFuture.completedFuture(PitrStatus.UNAVAILABLE);
+        }
+        long wait = pitrLimiter(target).reserve();
+        Executor executor = wait <= 0 ? pool : CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS, pool);
+        return call(executor, () -> pitrStatus(target, tableName));
+    }
+
+    private <T> CompletableFuture<T> call(Callable<T> work) {
+        return call(pool, work);
+    }
+
+    /** One call; a checked exception travels as the future's failure. */
+    private static <T> CompletableFuture<T> call(Executor executor, Callable<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        executor.execute(() -> {
+            if (future.isDone()) return; // cancelled before it started
+            try {
+                future.complete(work.call());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        });
+        return future;
     }
 
     /** DescribeTable plus the PITR state (where the endpoint has PITR). */
@@ -118,7 +164,8 @@ public final class InventoryService implements AutoCloseable {
     /** Lists every region at once; a region that fails is reported, not fatal to the others. */
     public Map<String, RegionTables> listRegions(dev.dynamobackup.model.Connection connection, List<String> regions) {
         Map<String, CompletableFuture<RegionTables>> running = new LinkedHashMap<>();
-        ExecutorService regionPool = Executors.newFixedThreadPool(Math.min(regions.size(), 8));
+        // every region's ListTables at once; its table calls go to the shared pool
+        ExecutorService regionPool = daemonPool(Math.max(1, Math.min(regions.size(), CONCURRENT_CALLS)), "inventory-region");
         try {
             for (String region : regions) {
                 ConnectionTarget target = new ConnectionTarget(connection, region);
@@ -143,7 +190,15 @@ public final class InventoryService implements AutoCloseable {
 
     private PitrStatus pitr(ConnectionTarget target, String tableName) throws InterruptedException {
         if (!clients.capabilities(target.connection()).pointInTimeRecovery()) return PitrStatus.UNAVAILABLE;
-        pitrLimiters.computeIfAbsent(target.region(), r -> new RateLimiter(10)).acquire();
+        pitrLimiter(target).acquire();
+        return pitrStatus(target, tableName);
+    }
+
+    private WindowLimiter pitrLimiter(ConnectionTarget target) {
+        return pitrLimiters.computeIfAbsent(target.region(), r -> new WindowLimiter(10, Duration.ofSeconds(1)));
+    }
+
+    private PitrStatus pitrStatus(ConnectionTarget target, String tableName) {
         try {
             ContinuousBackupsDescription d = clients.dynamoDb(target)
                     .describeContinuousBackups(b -> b.tableName(tableName)).continuousBackupsDescription();

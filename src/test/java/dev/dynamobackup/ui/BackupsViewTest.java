@@ -115,6 +115,7 @@ class BackupsViewTest extends FxRobot {
 
         showRegionView();
         UiHarness.await(20, () -> regionModel().rows().size() == 3 && !regionModel().loadingProperty().get());
+        Screenshots.save(lookup("#mainTabs").query().getScene(), "region-backups-tab"); // loaded on its first selection
         interact(() -> regionModel().tableFilterProperty().set("Users"));
         assertEquals(List.of("users-1"), regionModel().visible().stream().map(BackupSummary::name).toList());
         Screenshots.save(ui.stage.getScene(), "backups-region-view");

@@ -69,6 +69,7 @@ class PitrTabTest extends FxRobot {
         TableView<TableSummary> list = openPitrTabOfTheOnlyTable(moto);
         UiHarness.await(10, () -> "Off".equals(text("#pitrTabStatus")));
         assertTrue(lookup("#pitrDisableButton").queryAs(Button.class).isDisabled());
+        Screenshots.save(ui.stage.getScene(), "details-pitr-tab"); // loaded on its first selection
 
         setDays(10);
         clickOn("#pitrEnableButton");

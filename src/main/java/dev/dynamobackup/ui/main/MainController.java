@@ -8,6 +8,7 @@ import dev.dynamobackup.settings.Theme;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.backups.BackupActions;
 import dev.dynamobackup.ui.backups.BackupsController;
+import dev.dynamobackup.ui.common.LazyTab;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.SortableTables;
 import dev.dynamobackup.ui.common.I18n;
@@ -72,7 +73,8 @@ public final class MainController {
     @FXML private StatusBar statusBar;
     @FXML private TableDetailsController detailsController;
     @FXML private Tab backupsMainTab;
-    @FXML private BackupsController regionBackupsController;
+    /** The region's backups: a hidden tab at start, loaded when first shown. */
+    private LazyTab<BackupsController> regionBackups;
 
     private UiContext ctx;
     private MainModel model;
@@ -92,7 +94,8 @@ public final class MainController {
         detailsController.init(ctx);
         BackupActions backupActions = new BackupActions(ctx);
         detailsController.initBackups(backupActions);
-        regionBackupsController.init(ctx, backupActions, false, backupsMainTab.selectedProperty());
+        regionBackups = new LazyTab<>(backupsMainTab, "/dev/dynamobackup/ui/backups/BackupsView.fxml",
+                c -> c.init(ctx, backupActions, false, backupsMainTab.selectedProperty()));
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -262,7 +265,7 @@ public final class MainController {
 
     /** The region-wide Backups view. */
     public BackupsController regionBackups() {
-        return regionBackupsController;
+        return regionBackups.controller();
     }
 
     public TableDetailsController details() {

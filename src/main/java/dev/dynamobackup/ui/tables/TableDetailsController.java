@@ -6,6 +6,8 @@ import dev.dynamobackup.model.PitrStatus;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.ui.backups.BackupActions;
 import dev.dynamobackup.ui.backups.BackupsController;
+import dev.dynamobackup.ui.common.LazyTab;
+import dev.dynamobackup.ui.pitr.PitrTabController;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.UiContext;
@@ -15,6 +17,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
+import javafx.scene.layout.Pane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -49,13 +52,16 @@ public final class TableDetailsController {
     @FXML private TableColumn<IndexInfo, String> indexKeys;
     @FXML private TableColumn<IndexInfo, String> indexProjection;
     @FXML private TableColumn<IndexInfo, String> indexStatus;
-    @FXML private dev.dynamobackup.ui.pitr.PitrTabController pitrPaneController;
+    @FXML private Tab pitrTab;
 
     @FXML private Tab backupsTab;
-    @FXML private BackupsController backupsController;
+    /** The Backups and PITR tabs are loaded when first selected (the first frame shows neither). */
+    private LazyTab<BackupsController> backups;
 
     private UiContext ctx;
     private SessionState session;
+    /** The tab pane's parent: the pane joins it when the first table is selected (see {@link #init}). */
+    private Pane detailsRoot;
 
     public void init(UiContext ctx) {
         this.ctx = ctx;
@@ -66,18 +72,22 @@ public final class TableDetailsController {
         indexProjection.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().projectionType()));
         indexStatus.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().status() == null ? "" : c.getValue().status()));
+        // out of the scene until a table is selected: the first frame skips its skins, CSS and layout
+        detailsRoot = (Pane) tabs.getParent();
+        detailsRoot.getChildren().remove(tabs);
         session.detailsProperty().addListener((obs, old, now) -> show(now));
         show(session.detailsProperty().get());
-        pitrPaneController.init(ctx);
+        new LazyTab<PitrTabController>(pitrTab, "/dev/dynamobackup/ui/pitr/PitrTab.fxml", c -> c.init(ctx));
     }
 
     /** The Backups tab: the selected table's backups; loads only while the tab is on screen. */
     public void initBackups(BackupActions actions) {
-        backupsController.init(ctx, actions, true, backupsTab.selectedProperty().and(tabs.visibleProperty()));
+        backups = new LazyTab<>(backupsTab, "/dev/dynamobackup/ui/backups/BackupsView.fxml",
+                c -> c.init(ctx, actions, true, backupsTab.selectedProperty().and(tabs.visibleProperty())));
     }
 
     public BackupsController backups() {
-        return backupsController;
+        return backups.controller();
     }
 
     /** The tab pane, so later features (backups, PITR) can add their tabs. */
@@ -86,6 +96,7 @@ public final class TableDetailsController {
     }
 
     private void show(TableSummary t) {
+        if (t != null && tabs.getParent() == null) detailsRoot.getChildren().add(tabs);
         tabs.setVisible(t != null);
         nothingSelected.setVisible(t == null);
         if (t == null) return;
