@@ -96,7 +96,9 @@ class MotoSnapshotTest {
 
             CancelSignal cancel = new CancelSignal();
             assertThrows(CancellationException.class, () -> snapshots.importSnapshot(target, snapshot, "EventsCopy",
-                    ImportOptions.DEFAULTS.withWriters(1), p -> {
+                    // paced at 1,000 write units a second (small items: one unit each), so the progress reports
+                    // (every 200 ms) reach the middle of the import however fast the machine is
+                    ImportOptions.DEFAULTS.withWriters(1).withMaxWriteUnits(1_000), p -> {
                         if (p.phase() == SnapshotProgress.Phase.IMPORTING && p.items() >= 350) cancel.cancel();
                     }, cancel));
             try (Stream<Path> journals = Files.list(ImportJournal.folder(data))) {
