@@ -72,6 +72,8 @@ public final class MainController {
     @FXML private StatusBar statusBar;
     @FXML private TableDetailsController detailsController;
     @FXML private Tab backupsMainTab;
+    @FXML private Tab snapshotsMainTab;
+    @FXML private dev.dynamobackup.ui.snapshots.SnapshotsController snapshotsController;
     @FXML private BackupsController regionBackupsController;
 
     private UiContext ctx;
@@ -93,6 +95,7 @@ public final class MainController {
         BackupActions backupActions = new BackupActions(ctx);
         detailsController.initBackups(backupActions);
         regionBackupsController.init(ctx, backupActions, false, backupsMainTab.selectedProperty());
+        snapshotsController.init(ctx, snapshotsMainTab.selectedProperty());
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
