@@ -22,6 +22,8 @@ public final class SnapshotJobDialog extends Dialog<Void> {
         Label figures = new Label();
         figures.setId("snapshotJobFigures");
         figures.setWrapText(true);
+        figures.setPrefWidth(460);
+        figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.textProperty().bind(job.figuresProperty());
         getDialogPane().setContent(new VBox(10, bar, figures));
         ButtonType cancel = new ButtonType(I18n.t("snapshots.job.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
