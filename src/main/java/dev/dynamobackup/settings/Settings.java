@@ -17,6 +17,8 @@ public class Settings {
     public Theme theme = Theme.SYSTEM;
     /** Custom endpoints the user added (DynamoDB Local, moto, LocalStack). */
     public List<SavedEndpoint> endpoints = new ArrayList<>();
+    /** Folders the user added to the Snapshots view (paths only). */
+    public List<String> snapshotFolders = new ArrayList<>();
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public static class WindowGeometry {

@@ -1,5 +1,8 @@
 package dev.dynamobackup.ui.backups;
 
+import dev.dynamobackup.ui.snapshots.SnapshotJobDialog;
+import dev.dynamobackup.ui.snapshots.SnapshotJobs;
+
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.TableSummary;
@@ -209,7 +212,7 @@ public final class BackupsController {
             backupsErrorBanner.setVisible(now != null);
             backupsErrorBanner.setManaged(now != null);
         });
-        createButton.disableProperty().bind(unavailable);
+        // Create stays: where native backups are missing it makes a file snapshot
         refreshBackupsButton.disableProperty().bind(unavailable);
         filters.disableProperty().bind(unavailable);
         backupList.disableProperty().bind(unavailable);
@@ -239,9 +242,13 @@ public final class BackupsController {
 
     @FXML
     void onCreate() {
-        if (model.unavailableProperty().get() != null || model.target() == null) return;
+        if (model.target() == null) return; // without native backups the wizard offers "Snapshot to file"
         CreateBackupModel create = model.newCreateModel(session);
         if (!new CreateBackupWizard(ctx.dialogs(), create).showAndWait()) return;
+        if (create.snapshotMethodProperty().get()) {
+            ctx.dialogs().show(new SnapshotJobDialog(SnapshotJobs.export(ctx, model.target(), create.requests(), create.snapshotSettings())));
+            return;
+        }
         BulkProgressModel progress = model.create(create);
         if (create.requests().size() > 1) ctx.dialogs().show(new BulkProgressDialog(progress));
     }

@@ -187,7 +187,8 @@ public final class BackupsModel {
         }
         // one timestamp for every default name of this wizard, as the console does for one backup
         Instant now = Instant.now();
-        return new CreateBackupModel(session.tables(), preselected, t -> BackupNames.defaultName(t, now, ZoneId.systemDefault()));
+        return new CreateBackupModel(session.tables(), preselected, t -> BackupNames.defaultName(t, now, ZoneId.systemDefault()),
+                unavailable.get() == null, actions.context().services().snapshots().defaultFolder());
     }
 
     /** Creates the backups the wizard asked for through the queue; the progress has one row per table. */

@@ -5,6 +5,7 @@ import dev.dynamobackup.model.BackupRequest;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.service.BackupNames;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.snapshots.SnapshotExportSettings;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -93,9 +94,25 @@ public final class CreateBackupModel {
     private final ReadOnlyStringWrapper createProblem = new ReadOnlyStringWrapper();
     private final Map<String, NameRow> byTable = new HashMap<>();
     private final Function<String, String> defaultName;
+    private final BooleanProperty snapshotMethod = new SimpleBooleanProperty();
+    private final SnapshotExportSettings snapshotSettings;
+    private final boolean nativeBackups;
+    private final javafx.beans.binding.StringBinding methodProblem;
 
     public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName) {
+        this(tables, preselected, defaultName, true, java.nio.file.Path.of("snapshots"));
+    }
+
+    /** @param nativeBackups false on the sandbox and other endpoints without backups: "Snapshot to file" is chosen */
+    public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName,
+                             boolean nativeBackups, java.nio.file.Path snapshotFolder) {
         this.defaultName = defaultName;
+        this.nativeBackups = nativeBackups;
+        this.snapshotSettings = new SnapshotExportSettings(snapshotFolder);
+        snapshotMethod.set(!nativeBackups);
+        SnapshotExportSettings options = snapshotSettings;
+        this.methodProblem = javafx.beans.binding.Bindings.createStringBinding(() -> createProblem.get() != null ? createProblem.get()
+                : snapshotMethod.get() ? options.problem().get() : null, createProblem, snapshotMethod, options.problem());
         for (TableSummary t : tables) {
             TableChoice c = new TableChoice(t.name(), t.status());
             c.selected.set(preselected.contains(t.name()));
@@ -137,6 +154,26 @@ public final class CreateBackupModel {
     /** Why Create is disabled, or null when it is allowed. */
     public ReadOnlyStringProperty createProblemProperty() {
         return createProblem.getReadOnlyProperty();
+    }
+
+    /** True when "Snapshot to file" is the chosen method (the default where native backups are missing). */
+    public BooleanProperty snapshotMethodProperty() {
+        return snapshotMethod;
+    }
+
+    /** The snapshot options (folder, .zip, segments, read-rate limit, consistent read). */
+    public SnapshotExportSettings snapshotSettings() {
+        return snapshotSettings;
+    }
+
+    /** Whether DynamoDB's own backups can be chosen; without them the snapshot method is the one offered. */
+    public boolean nativeBackups() {
+        return nativeBackups;
+    }
+
+    /** Why Create is disabled with the chosen method, or null. */
+    public javafx.beans.binding.StringBinding methodProblem() {
+        return methodProblem;
     }
 
     public List<BackupRequest> requests() {

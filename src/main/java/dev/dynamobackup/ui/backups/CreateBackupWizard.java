@@ -41,6 +41,14 @@ public final class CreateBackupWizard extends StackPane {
     @FXML private GridPane nameGrid;
     @FXML private RadioButton methodDynamoDb;
     @FXML private RadioButton methodAwsBackup;
+    @FXML private RadioButton methodSnapshot;
+    @FXML private GridPane snapshotOptions;
+    @FXML private TextField snapshotFolder;
+    @FXML private javafx.scene.control.CheckBox snapshotZip;
+    @FXML private TextField snapshotSegments;
+    @FXML private javafx.scene.control.CheckBox snapshotConsistent;
+    @FXML private TextField snapshotMaxRcu;
+    @FXML private Label snapshotProblem;
     @FXML private VBox reviewPage;
     @FXML private ListView<String> reviewList;
     @FXML private Label reviewMethod;
@@ -64,8 +72,8 @@ public final class CreateBackupWizard extends StackPane {
         this.dialogs = dialogs;
         wizard = dialogs.wizard(I18n.t("wizard.title"), List.of(
                 page(I18n.t("wizard.source.header"), sourcePage, model.sourceProblemProperty(), false),
-                page(I18n.t("wizard.settings.header"), settingsPage, model.createProblemProperty(), false),
-                page(I18n.t("wizard.review.header"), reviewPage, model.createProblemProperty(), true)));
+                page(I18n.t("wizard.settings.header"), settingsPage, model.methodProblem(), false),
+                page(I18n.t("wizard.review.header"), reviewPage, model.methodProblem(), true)));
     }
 
     /** Shows the wizard and waits; true when the user chose Create. */
@@ -84,6 +92,7 @@ public final class CreateBackupWizard extends StackPane {
         ToggleGroup method = new ToggleGroup();
         methodDynamoDb.setToggleGroup(method);
         methodAwsBackup.setToggleGroup(method);
+        bindSnapshotMethod(method);
         model.rows().addListener((ListChangeListener<CreateBackupModel.NameRow>) c -> {
             while (c.next()) {
                 if (c.wasAdded() || c.wasRemoved()) {
@@ -95,7 +104,24 @@ public final class CreateBackupWizard extends StackPane {
         buildNameGrid();
         reviewList.setItems(javafx.collections.FXCollections.observableArrayList());
         reviewMethod.setText(I18n.t("wizard.review.method", I18n.t("wizard.method.dynamodb")));
-        reviewProblem.textProperty().bind(model.createProblemProperty());
+        reviewProblem.textProperty().bind(model.methodProblem());
+    }
+
+    /** "Snapshot to file": its radio and its options, shown while it is the chosen method. */
+    private void bindSnapshotMethod(ToggleGroup method) {
+        methodSnapshot.setToggleGroup(method);
+        methodDynamoDb.setDisable(!model.nativeBackups());
+        method.selectToggle(model.snapshotMethodProperty().get() ? methodSnapshot : methodDynamoDb);
+        model.snapshotMethodProperty().bind(methodSnapshot.selectedProperty());
+        snapshotOptions.visibleProperty().bind(methodSnapshot.selectedProperty());
+        snapshotOptions.managedProperty().bind(methodSnapshot.selectedProperty());
+        var options = model.snapshotSettings();
+        snapshotFolder.textProperty().bindBidirectional(options.folderProperty());
+        snapshotZip.selectedProperty().bindBidirectional(options.zipProperty());
+        snapshotSegments.textProperty().bindBidirectional(options.segmentsProperty());
+        snapshotConsistent.selectedProperty().bindBidirectional(options.consistentProperty());
+        snapshotMaxRcu.textProperty().bindBidirectional(options.maxReadUnitsProperty());
+        snapshotProblem.textProperty().bind(options.problem());
     }
 
     /** One row per chosen table: its name, the backup name field, and what is wrong with it. */
@@ -126,6 +152,8 @@ public final class CreateBackupWizard extends StackPane {
                 if (last) {
                     reviewList.getItems().setAll(model.requests().stream()
                             .map(r -> I18n.t("wizard.review.row", r.tableName(), r.backupName())).toList());
+                    reviewMethod.setText(I18n.t("wizard.review.method", model.snapshotMethodProperty().get()
+                            ? I18n.t("snapshots.method") : I18n.t("wizard.method.dynamodb")));
                     Node finish = lookupButton(ButtonType.FINISH);
                     if (finish instanceof Button b) b.setText(I18n.t("wizard.create"));
                 }

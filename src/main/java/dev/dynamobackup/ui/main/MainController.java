@@ -75,6 +75,7 @@ public final class MainController {
     @FXML private Tab backupsMainTab;
     /** The region's backups: a hidden tab at start, loaded when first shown. */
     private LazyTab<BackupsController> regionBackups;
+    @FXML private Tab snapshotsMainTab;
 
     private UiContext ctx;
     private MainModel model;
@@ -96,6 +97,9 @@ public final class MainController {
         detailsController.initBackups(backupActions);
         regionBackups = new LazyTab<>(backupsMainTab, "/dev/dynamobackup/ui/backups/BackupsView.fxml",
                 c -> c.init(ctx, backupActions, false, backupsMainTab.selectedProperty()));
+        // hidden at start: loaded when first shown, so the first frame does not pay for it
+        new LazyTab<dev.dynamobackup.ui.snapshots.SnapshotsController>(snapshotsMainTab,
+                "/dev/dynamobackup/ui/snapshots/SnapshotsView.fxml", c -> c.init(ctx, snapshotsMainTab.selectedProperty()));
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);

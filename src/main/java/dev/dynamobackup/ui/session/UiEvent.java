@@ -26,4 +26,8 @@ public sealed interface UiEvent {
     /** A finished restore was written to the restore history (the PITR tab re-reads it). */
     record RestoreRecorded(ConnectionTarget target, RestoreRecord record) implements UiEvent {
     }
+
+    /** A snapshot file was written or deleted (the Snapshots view lists its folders again). */
+    record SnapshotsChanged() implements UiEvent {
+    }
 }
