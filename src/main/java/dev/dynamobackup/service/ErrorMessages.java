@@ -19,6 +19,9 @@ public final class ErrorMessages {
             return new UserMessage(ProblemText.of(refused.problem()), ProblemText.of(refused.todo()),
                     ProblemText.of(Problem.of("refused.details")));
         }
+        if (error instanceof InvalidBackupNameException bad) {
+            return new UserMessage(ProblemText.of(bad.problem()), ProblemText.of(Problem.of("backup.name.todo")), bad.getMessage());
+        }
         if (error instanceof InputRefusedException refused) {
             return new UserMessage(refused.getMessage(), "", ProblemText.of(Problem.of("refused.details")));
         }
@@ -27,9 +30,6 @@ public final class ErrorMessages {
         }
         if (error instanceof dev.dynamobackup.aws.SandboxInUseException busy) {
             return new UserMessage(busy.getMessage(), "", busy.getMessage());
-        }
-        if (error instanceof InvalidBackupNameException bad) {
-            return new UserMessage(ProblemText.of(bad.problem()), ProblemText.of(Problem.of("backup.name.todo")), bad.getMessage());
         }
         if (error instanceof RefusedException refused) {
             return new UserMessage(refused.getMessage(), refused.todo(), ProblemText.of(Problem.of("refused.details")));

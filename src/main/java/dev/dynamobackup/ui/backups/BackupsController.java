@@ -137,7 +137,7 @@ public final class BackupsController {
             }
         });
         backupList.setContextMenu(contextMenu());
-        backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> model.unavailableProperty().get() != null
+        backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> !model.unavailableProperty().get().isEmpty()
                 ? I18n.t("backups.unavailable") : model.loadingProperty().get() ? I18n.t("backups.loading") : I18n.t("backups.empty"),
                 model.loadingProperty(), model.unavailableProperty()));
     }
@@ -200,7 +200,7 @@ public final class BackupsController {
     }
 
     private void bindState() {
-        var unavailable = model.unavailableProperty().isNotNull();
+        var unavailable = model.unavailableProperty().isNotEmpty();
         backupsUnavailableText.textProperty().bind(model.unavailableProperty());
         backupsUnavailableBanner.visibleProperty().bind(unavailable);
         backupsUnavailableBanner.managedProperty().bind(unavailable);
@@ -239,7 +239,7 @@ public final class BackupsController {
 
     @FXML
     void onCreate() {
-        if (model.unavailableProperty().get() != null || model.target() == null) return;
+        if (!model.unavailableProperty().get().isEmpty() || model.target() == null) return;
         CreateBackupModel create = model.newCreateModel(session);
         if (!new CreateBackupWizard(ctx.dialogs(), create).showAndWait()) return;
         BulkProgressModel progress = model.create(create);
