@@ -1,5 +1,6 @@
 package dev.dynamobackup.app;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.settings.AppDirs;
@@ -96,7 +97,7 @@ public final class App extends Application {
                 return;
             }
             model.start();
-            if (loaded.warning() != null) dialogs.showInfo(I18n.t("dialog.settings.title"), loaded.warning());
+            loaded.warning().ifPresent(w -> dialogs.showInfo(I18n.t("dialog.settings.title"), ProblemText.of(w)));
         });
         stage.show();
         StartupTrace.mark("shown");

@@ -54,7 +54,7 @@ public final class ErrorTranslator {
                 // a read changed nothing; a write that got here was not checked afterwards (see CheckedWrite)
                 return message(isWrite(root) ? "ServerErrorWrite" : "ServerErrorRead", values, details);
             }
-            if (code != null && has(code + ".what")) return message(code, values, details);
+            if (code != null && ServiceErrorCodes.KNOWN.contains(code)) return message(code, values, details);
             if (service.isThrottlingException()) return message("Throttling", values, details);
             return message("ServiceError", values, details);
         }
@@ -63,7 +63,8 @@ public final class ErrorTranslator {
             return message(connection.profileName() != null ? "SsoExpired" : "SsoExpiredNoProfile", values, details);
         }
         if (text.contains("unable to load credentials") || text.contains("unable to load region")) {
-            return message(text.contains("region") ? "NoRegion" : "NoCredentials", values, details);
+            boolean noRegion = text.contains("region");
+            return message(noRegion ? "NoRegion" : "NoCredentials", values, details);
         }
         if (isUnreachable(error)) {
             // "start DynamoDB Local" is advice for custom endpoints only; on AWS it is the network or DNS
@@ -84,11 +85,11 @@ public final class ErrorTranslator {
         if (source.isEmpty()) return null;
         if (isUnreachable(error)) {
             values.put("host", UnreachableHost.of(error).map(h -> " (" + h + ")").orElse(""));
-            return message(switch (source.get()) {
-                case SSO_PORTAL -> "SsoPortalUnreachable";
-                case SSO_OIDC -> "SsoOidcUnreachable";
-                case STS -> "StsUnreachable";
-            }, values, details);
+            switch (source.get()) {
+                case SSO_PORTAL: return message("SsoPortalUnreachable", values, details);
+                case SSO_OIDC: return message("SsoOidcUnreachable", values, details);
+                default: return message("StsUnreachable", values, details);
+            }
         }
         // an expired or revoked token, a cache without the client registration (the SDK's NullPointerException
         // "clientId is null"), an OIDC refusal to renew: each is fixed by signing in again

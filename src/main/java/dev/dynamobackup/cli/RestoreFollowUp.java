@@ -1,5 +1,6 @@
 package dev.dynamobackup.cli;
 
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.ReplayItem;
@@ -53,8 +54,7 @@ final class RestoreFollowUp {
 
     /** The same sentence as the GUI's (messages.properties history.damaged.text). */
     static String historyDamaged(java.nio.file.Path aside) {
-        return "The restore history file was damaged, so it was kept as " + aside
-                + " and a new history was started; nothing in the old file was deleted.";
+        return dev.dynamobackup.service.validation.ProblemText.of(Problem.of("history.damaged", aside));
     }
 
     static void print(java.io.PrintWriter out, OutputOptions output, Map<String, Object> result) {

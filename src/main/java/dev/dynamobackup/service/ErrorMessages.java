@@ -1,6 +1,7 @@
 package dev.dynamobackup.service;
 
 import dev.dynamobackup.service.validation.ProblemText;
+import dev.dynamobackup.service.validation.RefusedException;
 import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.aws.ErrorTranslator;
 import dev.dynamobackup.model.ConnectionTarget;
@@ -18,20 +19,20 @@ public final class ErrorMessages {
             return new UserMessage(ProblemText.of(refused.problem()), ProblemText.of(refused.todo()),
                     ProblemText.of(Problem.of("refused.details")));
         }
+        if (error instanceof InvalidBackupNameException bad) {
+            return new UserMessage(ProblemText.of(bad.problem()), ProblemText.of(Problem.of("backup.name.todo")), bad.getMessage());
+        }
         if (error instanceof InputRefusedException refused) {
-            return new UserMessage(refused.getMessage(), "", "Refused before any request was sent.");
+            return new UserMessage(refused.getMessage(), "", ProblemText.of(Problem.of("refused.details")));
         }
         if (error instanceof dev.dynamobackup.service.snapshot.SnapshotRefusedException refused) {
-            return new UserMessage(refused.getMessage(), refused.todo(), "Refused before anything was written.");
+            return new UserMessage(refused.getMessage(), refused.todo(), ProblemText.of(Problem.of("refused.nothingWritten")));
         }
         if (error instanceof dev.dynamobackup.aws.SandboxInUseException busy) {
             return new UserMessage(busy.getMessage(), "", busy.getMessage());
         }
-        if (error instanceof InvalidBackupNameException bad) {
-            return new UserMessage(ProblemText.of(bad.problem()), ProblemText.of(Problem.of("backup.name.todo")), bad.getMessage());
-        }
-        if (error instanceof dev.dynamobackup.service.awsbackup.AwsBackupRefusedException refused) {
-            return new UserMessage(refused.getMessage(), refused.todo(), "Refused before any request was sent.");
+        if (error instanceof RefusedException refused) {
+            return new UserMessage(refused.getMessage(), refused.todo(), ProblemText.of(Problem.of("refused.details")));
         }
         // an unanswered write, checked afterwards: the sentence says what the check found
         if (error instanceof WriteNotConfirmedException unconfirmed) {

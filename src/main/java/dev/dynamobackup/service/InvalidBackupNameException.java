@@ -1,18 +1,11 @@
 package dev.dynamobackup.service;
 
-import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.Problem;
+import dev.dynamobackup.service.validation.InputRefusedException;
 
-/** A backup name the service would refuse; raised before any call is made. */
-public final class InvalidBackupNameException extends IllegalArgumentException {
-    private final transient Problem problem;
-
+/** A backup name the service would refuse; raised before any call is made (the message adds "choose another name"). */
+public final class InvalidBackupNameException extends InputRefusedException {
     public InvalidBackupNameException(Problem problem) {
-        super(ProblemText.of(problem));
-        this.problem = problem;
-    }
-
-    public Problem problem() {
-        return problem;
+        super(problem);
     }
 }

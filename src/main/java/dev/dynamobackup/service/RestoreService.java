@@ -1,5 +1,6 @@
 package dev.dynamobackup.service;
 
+import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.aws.UnsupportedByEndpointException;
 import dev.dynamobackup.model.BackupDetails;
@@ -206,7 +207,7 @@ public final class RestoreService {
         Instant deadline = clock.instant().plus(timeout);
         while (true) {
             RestoreProgress p = progress(target, tableName);
-            if (p.table() == null) throw new IllegalStateException("The restored table " + tableName + " disappeared.");
+            if (p.table() == null) throw new IllegalStateException(ProblemText.of(Problem.of("restore.disappeared", tableName)));
             if (p.isActive()) return p;
             if (clock.instant().isAfter(deadline)) {
                 throw new RestoreRefusedException(Problem.of("restore.stillRunning", tableName, timeout.toMinutes()),

@@ -1,5 +1,7 @@
 package dev.dynamobackup.settings;
 
+import dev.dynamobackup.model.Problem;
+import java.util.Optional;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,7 +23,7 @@ public final class SettingsStore {
     private final LockedJsonFile<Settings> json;
 
     /** What loading gave: the settings and, when the file was bad, a sentence for the user. */
-    public record Loaded(Settings settings, String warning) {
+    public record Loaded(Settings settings, Optional<Problem> warning) {
     }
 
     public SettingsStore(Path file) {
@@ -40,21 +42,18 @@ public final class SettingsStore {
             read = json.read();
         } catch (IOException e) {
             LOG.warn("Settings file {} could not be locked: {}", json.file(), e.toString());
-            return new Loaded(new Settings(), "Your settings file could not be read (" + e.getMessage()
-                    + "), so the app started with default settings; the file was left as it was.");
+            return new Loaded(new Settings(), Optional.of(Problem.of("settings.unreadable", e.getMessage())));
         }
         if (read.damaged()) {
             LOG.warn("Settings file {} is unreadable; moved to {}", json.file(), read.movedAside());
-            String where = read.movedAside() == null ? "it could not be moved and was left in place"
-                    : "the old file was kept as " + read.movedAside();
-            return new Loaded(new Settings(),
-                    "Your settings file could not be read, so the app started with default settings (" + where + ").");
+            return new Loaded(new Settings(), Optional.of(read.movedAside() == null ? Problem.of("settings.damaged.leftInPlace")
+                    : Problem.of("settings.damaged.movedAside", read.movedAside())));
         }
         Settings settings = read.value() == null ? new Settings() : read.value();
         if (settings.window == null) settings.window = new Settings.WindowGeometry();
         if (settings.theme == null) settings.theme = Theme.SYSTEM;
         if (settings.endpoints == null) settings.endpoints = new java.util.ArrayList<>();
-        return new Loaded(settings, null);
+        return new Loaded(settings, Optional.empty());
     }
 
     /** Writes under the lock through a unique temporary file and an atomic move: never half a file. */

@@ -186,7 +186,7 @@ class AwsBackupCommandsContractTest {
     void badJobInputExitsTwoBeforeAnyCall() {
         var point = cli("jobs", "restore", "--arn", "not-an-arn", "--target", "T1", "--region", "us-east-1", "--endpoint", "http://127.0.0.1:9");
         assertEquals(2, point.code());
-        assertTrue(point.err().contains("is not a recovery point ARN"), point.err());
+        assertTrue(point.err().contains("is not an AWS Backup recovery point ARN"), point.err());
         var region = cli("jobs", "copy", "--arn", "arn:aws:backup:us-east-1:123456789012:recovery-point:abc", "--source-vault", "Default",
                 "--to-region", "mars", "--to-vault", "DR", "--region", "us-east-1", "--endpoint", "http://127.0.0.1:9");
         assertEquals(2, region.code());

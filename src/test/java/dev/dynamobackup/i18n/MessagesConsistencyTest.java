@@ -1,5 +1,6 @@
 package dev.dynamobackup.i18n;
 
+import dev.dynamobackup.aws.ServiceErrorCodes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,9 +21,11 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * All user-visible text of the UI comes from messages.properties, and every problem a service or
- * validator reports from problems.properties: no key is missing, none is unused, none is built at
- * run time (so this test can see them all).
+ * All user-visible text comes from the app's four bundles: the UI's messages.properties, the problems
+ * services and validators report (problems.properties), the outcomes of unanswered writes
+ * (outcomes.properties) and the sentences for failed calls (errors.properties). No key is missing,
+ * none is unused, none is built at run time (so this test can see them all); the one exception is a
+ * service error code ErrorTranslator has just found in {@link ServiceErrorCodes}.
  */
 class MessagesConsistencyTest {
     private static final Path MAIN = Path.of("src", "main");
@@ -58,10 +61,37 @@ class MessagesConsistencyTest {
         assertEquals(List.of(), usage.builtKeys, "pass a constant key (or cond ? \"a\" : \"b\") to I18n.t and Problem.of");
     }
 
+    private static final String ERRORS = "/dev/dynamobackup/aws/errors.properties";
+
     /** Each bundle with the keys the sources use from it. */
-    static Stream<Arguments> bundles() {
+    static Stream<Arguments> bundles() throws IOException {
         return Stream.of(Arguments.of("/dev/dynamobackup/ui/messages.properties", usage.uiKeys),
-                Arguments.of("/dev/dynamobackup/service/validation/problems.properties", usage.problemKeys));
+                Arguments.of("/dev/dynamobackup/service/validation/problems.properties", usage.problemKeys),
+                Arguments.of("/dev/dynamobackup/service/outcomes.properties", usage.outcomeKeys),
+                Arguments.of(ERRORS, errorKeysUsed()));
+    }
+
+    /** errors.properties: each stem the translator names (or finds in its table of codes) has a .what, maybe a .todo. */
+    private static Set<String> errorKeysUsed() throws IOException {
+        Set<String> bundle = keysOf(ERRORS);
+        Set<String> used = new TreeSet<>(usage.errorKeys);
+        Set<String> stems = new TreeSet<>(usage.errorStems);
+        stems.addAll(ServiceErrorCodes.KNOWN);
+        for (String stem : stems) {
+            used.add(stem + ".what");
+            if (bundle.contains(stem + ".todo")) used.add(stem + ".todo");
+        }
+        return used;
+    }
+
+    @Test
+    void everyServiceErrorCodeTheTranslatorKnowsSaysWhatAndWhatToDo() throws IOException {
+        Set<String> bundle = keysOf(ERRORS);
+        Set<String> incomplete = new TreeSet<>();
+        for (String code : ServiceErrorCodes.KNOWN) {
+            if (!bundle.contains(code + ".what") || !bundle.contains(code + ".todo")) incomplete.add(code);
+        }
+        assertEquals(Set.of(), incomplete, "codes in ServiceErrorCodes without .what and .todo in errors.properties");
     }
 
     @ParameterizedTest
@@ -87,8 +117,17 @@ class MessagesConsistencyTest {
                 return Problem.of("p.key", name);
                 """);
         probe.scanFxml("<Label text=\"%c.fxml\"/>");
+        probe.scanJava("OutcomeTexts.java", "OutcomeText.t(\"o.key\", name);");
+        probe.scanJava("ErrorTranslator.java", """
+                private static UserMessage message(String key, Map<String, String> values) {
+                if (code != null && ServiceErrorCodes.KNOWN.contains(code)) return message(code, values, details);
+                return message(local ? "e.local" : "e.aws", values, details);
+                return message(code + "Other", values, details);
+                """);
         assertEquals(Set.of("a.literal", "b.many", "b.one", "c.fxml"), probe.uiKeys);
         assertEquals(Set.of("p.key"), probe.problemKeys);
-        assertEquals(1, probe.builtKeys.size(), probe.builtKeys.toString());
+        assertEquals(Set.of("o.key"), probe.outcomeKeys);
+        assertEquals(Set.of("e.local", "e.aws"), probe.errorStems);
+        assertEquals(2, probe.builtKeys.size(), probe.builtKeys.toString());
     }
 }

@@ -1,5 +1,7 @@
 package dev.dynamobackup.settings;
 
+import dev.dynamobackup.service.validation.ProblemText;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +32,7 @@ class SettingsStoreTest {
         store.save(s);
 
         SettingsStore.Loaded loaded = store.load();
-        assertNull(loaded.warning());
+        assertEquals(Optional.empty(), loaded.warning());
         assertEquals("profile:dev", loaded.settings().lastConnectionId);
         assertEquals("eu-west-1", loaded.settings().lastRegion);
         assertEquals(Theme.DARK, loaded.settings().theme);
@@ -41,7 +43,7 @@ class SettingsStoreTest {
     @Test
     void missingFileGivesDefaultsSilently() {
         SettingsStore.Loaded loaded = new SettingsStore(dir.resolve("none.json")).load();
-        assertNull(loaded.warning());
+        assertEquals(Optional.empty(), loaded.warning());
         assertEquals(Theme.SYSTEM, loaded.settings().theme);
     }
 
@@ -54,12 +56,13 @@ class SettingsStoreTest {
         SettingsStore.Loaded loaded = store.load();
 
         assertEquals(Theme.SYSTEM, loaded.settings().theme);
-        assertTrue(loaded.warning().startsWith("Your settings file could not be read"), loaded.warning());
+        String warning = ProblemText.of(loaded.warning().orElseThrow());
+        assertTrue(warning.startsWith("Your settings file could not be read"), warning);
         assertFalse(Files.exists(file), "the bad file was moved, so a later save cannot overwrite it");
         try (Stream<Path> files = Files.list(dir)) {
             Path aside = files.filter(p -> p.getFileName().toString().startsWith("settings.json.corrupt-")).findFirst().orElseThrow();
             assertEquals("{ \"lastRegion\": \"eu-we", Files.readString(aside));
-            assertTrue(loaded.warning().contains(aside.toString()));
+            assertTrue(warning.contains(aside.toString()), warning);
         }
         store.save(loaded.settings());
         assertTrue(Files.exists(file));
@@ -90,7 +93,7 @@ class SettingsStoreTest {
 
         assertEquals(List.of(), failures, "each save had a temporary file of its own");
         SettingsStore.Loaded loaded = new SettingsStore(file).load();
-        assertNull(loaded.warning());
+        assertEquals(Optional.empty(), loaded.warning());
         assertTrue(List.of("eu-west-1", "us-west-2").contains(loaded.settings().lastRegion));
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".tmp")).toList());

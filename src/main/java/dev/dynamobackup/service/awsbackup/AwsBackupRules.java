@@ -1,5 +1,8 @@
 package dev.dynamobackup.service.awsbackup;
 
+import dev.dynamobackup.service.validation.ProblemText;
+import dev.dynamobackup.service.validation.RegionRule;
+import dev.dynamobackup.service.validation.ArnRules;
 import dev.dynamobackup.model.awsbackup.CopyRule;
 import dev.dynamobackup.model.awsbackup.Lifecycle;
 import dev.dynamobackup.model.awsbackup.PlanDraft;
@@ -23,15 +26,10 @@ public final class AwsBackupRules {
     private static final Pattern RULE_NAME = Pattern.compile("[A-Za-z0-9-]+");
     private static final Pattern PLAN_NAME = Pattern.compile("[A-Za-z0-9._-]{1,50}");
     private static final Pattern VAULT_NAME = Pattern.compile("[A-Za-z0-9_-]{2,50}");
-    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");
     private static final String PARTITION = "arn:aws(-[a-z]+)*:";
-    public static final Pattern TABLE_ARN = Pattern.compile(PARTITION + "dynamodb:[a-z0-9-]+:\\d{12}:table/[A-Za-z0-9_.-]{3,255}");
     public static final Pattern VAULT_ARN = Pattern.compile(PARTITION + "backup:[a-z0-9-]+:\\d{12}:backup-vault:[A-Za-z0-9_-]{2,50}");
     public static final Pattern ROLE_ARN = Pattern.compile(PARTITION + "iam::\\d{12}:role/[A-Za-z0-9+=,.@_/-]{1,512}");
-    /** An AWS Backup point, or a DynamoDB backup ARN (what points of DynamoDB look like without advanced backup). */
-    public static final Pattern RECOVERY_POINT_ARN = Pattern.compile("(" + PARTITION + "backup:[a-z0-9-]+:\\d{12}:recovery-point:[A-Za-z0-9-]+)"
-            + "|(" + PARTITION + "dynamodb:[a-z0-9-]+:\\d{12}:table/[A-Za-z0-9_.-]{3,255}/backup/[A-Za-z0-9.-]+)");
 
     private static final String NUMBER_LIST = "(\\*|N(-N)?)(/\\d+)?(,(\\*|N(-N)?)(/\\d+)?)*";
     private static final Pattern MINUTES = field("[0-5]?\\d");
@@ -147,8 +145,8 @@ public final class AwsBackupRules {
     }
 
     public static Optional<String> region(String region) {
-        if (region == null || !REGION.matcher(region).matches()) return Optional.of(text(BackupTexts.REGION_INVALID, region));
-        return Optional.empty();
+        // the form only: AWS Backup's rules do not know whether a custom endpoint is in use
+        return RegionRule.check(region, true).map(ProblemText::of);
     }
 
     /** {@code kind} names the ARN for the sentence ("a table"), {@code example} shows its form. */
@@ -160,7 +158,7 @@ public final class AwsBackupRules {
     }
 
     public static Optional<String> tableArn(String value) {
-        return arn(value, TABLE_ARN, "a table", "arn:aws:dynamodb:REGION:ACCOUNT:table/NAME");
+        return ArnRules.table(value, null).map(ProblemText::of);
     }
 
     public static Optional<String> vaultArn(String value) {
@@ -172,7 +170,7 @@ public final class AwsBackupRules {
     }
 
     public static Optional<String> recoveryPointArn(String value) {
-        return arn(value, RECOVERY_POINT_ARN, "a recovery point", "arn:aws:backup:REGION:ACCOUNT:recovery-point:ID");
+        return ArnRules.recoveryPoint(value, null).map(ProblemText::of);
     }
 
     /** A cross-region copy goes to another region than the plan's. */

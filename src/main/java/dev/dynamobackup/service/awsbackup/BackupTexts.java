@@ -30,7 +30,6 @@ public final class BackupTexts {
     static final String LOCK_RETENTION = "AwsBackup.lock.retention";
     static final String LOCK_ORDER = "AwsBackup.lock.order";
     static final String ARN_INVALID = "AwsBackup.arn.invalid";
-    static final String REGION_INVALID = "AwsBackup.region.invalid";
     static final String COPY_SAME_REGION = "AwsBackup.copy.sameRegion";
     static final String TEMPLATE_UNKNOWN = "AwsBackup.template.unknown";
     static final String SELECTION_EMPTY = "AwsBackup.selection.empty";

@@ -1,5 +1,9 @@
 package dev.dynamobackup.service.snapshot;
 
+import dev.dynamobackup.model.Problem;
+import dev.dynamobackup.service.validation.ProblemText;
+import java.util.Optional;
+
 /**
  * How to export.
  *
@@ -29,11 +33,16 @@ public record ExportOptions(int segments, double maxReadUnits, boolean consisten
         return new ExportOptions(segments, maxReadUnits, consistent, n);
     }
 
-    /** The problem with these options in words, or null when they are fine. */
+    /** What is wrong with these options, or empty when they are fine. */
+    public Optional<Problem> check() {
+        if (segments < 0 || segments > MAX_SEGMENTS) return Optional.of(Problem.of("snapshot.export.segments", MAX_SEGMENTS));
+        if (maxReadUnits < 0) return Optional.of(Problem.of("snapshot.export.readRate"));
+        if (itemsPerPart < 1) return Optional.of(Problem.of("snapshot.export.itemsPerPart"));
+        return Optional.empty();
+    }
+
+    /** {@link #check()} in words, or null when the options are fine (kept for the callers that print it). */
     public String problem() {
-        if (segments < 0 || segments > MAX_SEGMENTS) return "Segments must be from 1 to " + MAX_SEGMENTS + " (or 0 to choose).";
-        if (maxReadUnits < 0) return "The read-rate limit must be a positive number of read units per second.";
-        if (itemsPerPart < 1) return "A data part holds at least one item.";
-        return null;
+        return check().map(ProblemText::of).orElse(null);
     }
 }

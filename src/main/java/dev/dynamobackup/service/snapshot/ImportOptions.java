@@ -1,5 +1,8 @@
 package dev.dynamobackup.service.snapshot;
 
+import dev.dynamobackup.model.Problem;
+import dev.dynamobackup.service.validation.ProblemText;
+import java.util.Optional;
 import dev.dynamobackup.service.RestoreValidator;
 
 /**
@@ -33,23 +36,28 @@ public record ImportOptions(String billingMode, long readCapacity, long writeCap
         return new ImportOptions(billingMode, readCapacity, writeCapacity, maxWriteUnits, writers, on);
     }
 
-    /** The problem with these options in words, or null when they are fine. */
-    public String problem() {
+    /** What is wrong with these options, or empty when they are fine. */
+    public Optional<Problem> check() {
         if (billingMode != null && !billingMode.equals("PAY_PER_REQUEST") && !billingMode.equals("PROVISIONED")) {
-            return "The billing mode must be PAY_PER_REQUEST (on-demand) or PROVISIONED.";
+            return Optional.of(Problem.of("snapshot.import.billing"));
         }
         if ("PROVISIONED".equals(billingMode)) {
             if (readCapacity != 0) {
-                String p = RestoreValidator.capacity(RestoreValidator.Capacity.READ, readCapacity).map(dev.dynamobackup.service.validation.ProblemText::of).orElse(null);
-                if (p != null) return p;
+                Optional<Problem> p = RestoreValidator.capacity(RestoreValidator.Capacity.READ, readCapacity);
+                if (p.isPresent()) return p;
             }
             if (writeCapacity != 0) {
-                String p = RestoreValidator.capacity(RestoreValidator.Capacity.WRITE, writeCapacity).map(dev.dynamobackup.service.validation.ProblemText::of).orElse(null);
-                if (p != null) return p;
+                Optional<Problem> p = RestoreValidator.capacity(RestoreValidator.Capacity.WRITE, writeCapacity);
+                if (p.isPresent()) return p;
             }
         }
-        if (maxWriteUnits < 0) return "The write-rate limit must be a positive number of write units per second.";
-        if (writers < 1 || writers > 256) return "Writers must be from 1 to 256.";
-        return null;
+        if (maxWriteUnits < 0) return Optional.of(Problem.of("snapshot.import.writeRate"));
+        if (writers < 1 || writers > 256) return Optional.of(Problem.of("snapshot.import.writers", 256));
+        return Optional.empty();
+    }
+
+    /** {@link #check()} in words, or null when the options are fine (kept for the callers that print it). */
+    public String problem() {
+        return check().map(ProblemText::of).orElse(null);
     }
 }

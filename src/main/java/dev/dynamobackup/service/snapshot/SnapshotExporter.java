@@ -1,5 +1,7 @@
 package dev.dynamobackup.service.snapshot;
 
+import dev.dynamobackup.service.validation.ProblemText;
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.model.ConnectionKind;
@@ -39,13 +41,14 @@ final class SnapshotExporter {
     ExportResult export(ConnectionTarget target, String table, Path out, ExportOptions options,
                         SnapshotProgress.Listener listener, CancelSignal cancel) throws IOException, InterruptedException {
         RestoreValidator.tableName(table).ifPresent(p -> {
-            throw new SnapshotRefusedException(dev.dynamobackup.service.validation.ProblemText.of(p), "Give the name of an existing table.");
+            throw new SnapshotRefusedException(ProblemText.of(p), ProblemText.of(Problem.of("snapshot.export.table.todo")));
         });
-        String problem = options.problem();
-        if (problem != null) throw new SnapshotRefusedException(problem, "Change the export options.");
+        options.check().ifPresent(p -> {
+            throw new SnapshotRefusedException(ProblemText.of(p), ProblemText.of(Problem.of("snapshot.export.todo")));
+        });
         if (Files.exists(out)) {
-            throw new SnapshotRefusedException(out + " already exists; an export never overwrites.",
-                    "Choose a new folder or .zip name, or delete the old snapshot first.");
+            throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.export.exists", out)),
+                    ProblemText.of(Problem.of("snapshot.export.exists.todo")));
         }
         Instant start = Instant.now();
         long started = System.nanoTime();

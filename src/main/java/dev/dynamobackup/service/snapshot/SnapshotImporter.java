@@ -1,5 +1,7 @@
 package dev.dynamobackup.service.snapshot;
 
+import dev.dynamobackup.service.validation.ProblemText;
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.EndpointCapabilities;
@@ -49,10 +51,11 @@ final class SnapshotImporter {
                                 SnapshotProgress.Listener listener, CancelSignal callerCancel)
             throws IOException, InterruptedException {
         RestoreValidator.tableName(table).ifPresent(p -> {
-            throw new SnapshotRefusedException(dev.dynamobackup.service.validation.ProblemText.of(p), "Choose another name for the new table.");
+            throw new SnapshotRefusedException(ProblemText.of(p), ProblemText.of(Problem.of("tableName.todo")));
         });
-        String problem = options.problem();
-        if (problem != null) throw new SnapshotRefusedException(problem, "Change the import options.");
+        options.check().ifPresent(p -> {
+            throw new SnapshotRefusedException(ProblemText.of(p), ProblemText.of(Problem.of("snapshot.import.todo")));
+        });
         long started = System.nanoTime();
         try (SnapshotLocation location = SnapshotLocation.open(in)) {
             SnapshotManifest manifest = location.manifest();

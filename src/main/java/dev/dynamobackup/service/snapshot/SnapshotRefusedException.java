@@ -1,18 +1,10 @@
 package dev.dynamobackup.service.snapshot;
 
-/**
- * A snapshot operation refused before it wrote anything, or a snapshot that fails its checks:
- * {@link #getMessage()} says what is wrong, {@link #todo()} what to do.
- */
-public final class SnapshotRefusedException extends RuntimeException {
-    private final String todo;
+import dev.dynamobackup.service.validation.RefusedException;
 
+/** A snapshot operation refused before it wrote anything, or a snapshot that fails its checks. */
+public final class SnapshotRefusedException extends RefusedException {
     public SnapshotRefusedException(String what, String todo) {
-        super(what);
-        this.todo = todo;
-    }
-
-    public String todo() {
-        return todo;
+        super(what, todo);
     }
 }

@@ -3,7 +3,7 @@ package dev.dynamobackup.service.validation;
 import dev.dynamobackup.model.Problem;
 
 /** Input the app refused before sending any request; {@link #problem()} says why. */
-public final class InputRefusedException extends IllegalArgumentException {
+public class InputRefusedException extends IllegalArgumentException {
     private final transient Problem problem;
 
     public InputRefusedException(Problem problem) {

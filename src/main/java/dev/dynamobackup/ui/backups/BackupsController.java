@@ -140,7 +140,7 @@ public final class BackupsController {
             }
         });
         backupList.setContextMenu(contextMenu());
-        backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> model.unavailableProperty().get() != null
+        backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> !model.unavailableProperty().get().isEmpty()
                 ? I18n.t("backups.unavailable") : model.loadingProperty().get() ? I18n.t("backups.loading") : I18n.t("backups.empty"),
                 model.loadingProperty(), model.unavailableProperty()));
     }
@@ -203,7 +203,7 @@ public final class BackupsController {
     }
 
     private void bindState() {
-        var unavailable = model.unavailableProperty().isNotNull();
+        var unavailable = model.unavailableProperty().isNotEmpty();
         backupsUnavailableText.textProperty().bind(model.unavailableProperty());
         backupsUnavailableBanner.visibleProperty().bind(unavailable);
         backupsUnavailableBanner.managedProperty().bind(unavailable);

@@ -62,7 +62,7 @@ public final class BackupsModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<UserMessage> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper deleteBlocked = new ReadOnlyStringWrapper();
     private final BooleanBinding restorable = Bindings.createBooleanBinding(() -> selection.size() == 1
@@ -99,7 +99,7 @@ public final class BackupsModel {
         error.set(null);
         loading.set(false);
         EndpointCapabilities caps = target == null ? EndpointCapabilities.FULL : actions.context().backups().capabilities(target);
-        unavailable.set(caps.backups() ? null : caps.reason());
+        unavailable.set(caps.backups() ? "" : caps.reason());
         stale = true;
         if (active) refresh();
     }
@@ -116,7 +116,7 @@ public final class BackupsModel {
         listing.cancel();
         rows.clear();
         error.set(null);
-        if (unavailable.get() != null) {
+        if (!unavailable.get().isEmpty()) {
             status.set(""); // the banner says why
             return;
         }
@@ -188,7 +188,7 @@ public final class BackupsModel {
         // one timestamp for every default name of this wizard, as the console does for one backup
         Instant now = Instant.now();
         return new CreateBackupModel(session.tables(), preselected, t -> BackupNames.defaultName(t, now, ZoneId.systemDefault()),
-                unavailable.get() == null, actions.context().services().snapshots().defaultFolder());
+                unavailable.get().isEmpty(), actions.context().services().snapshots().defaultFolder());
     }
 
     /** Creates the backups the wizard asked for through the queue; the progress has one row per table. */

@@ -60,7 +60,7 @@ public final class CreateBackupModel {
     public static final class NameRow {
         private final TableChoice table;
         private final StringProperty name = new SimpleStringProperty();
-        private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+        private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
         NameRow(TableChoice table, String initial) {
             this.table = table;
@@ -84,14 +84,14 @@ public final class CreateBackupModel {
 
         private static String problemOf(TableChoice table, String name) {
             if (!"ACTIVE".equals(table.status())) return I18n.t("wizard.notActive", table.name(), table.status());
-            return BackupNames.problem(name).map(ProblemText::of).orElse(null);
+            return BackupNames.problem(name).map(ProblemText::of).orElse("");
         }
     }
 
     private final ObservableList<TableChoice> choices = FXCollections.observableArrayList(c -> new Observable[]{c.selected});
     private final ObservableList<NameRow> rows = FXCollections.observableArrayList(r -> new Observable[]{r.problem});
-    private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper createProblem = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper createProblem = new ReadOnlyStringWrapper("");
     private final Map<String, NameRow> byTable = new HashMap<>();
     private final Function<String, String> defaultName;
     private final BooleanProperty snapshotMethod = new SimpleBooleanProperty();
@@ -111,8 +111,8 @@ public final class CreateBackupModel {
         this.snapshotSettings = new SnapshotExportSettings(snapshotFolder);
         snapshotMethod.set(!nativeBackups);
         SnapshotExportSettings options = snapshotSettings;
-        this.methodProblem = javafx.beans.binding.Bindings.createStringBinding(() -> createProblem.get() != null ? createProblem.get()
-                : snapshotMethod.get() ? options.problem().get() : null, createProblem, snapshotMethod, options.problem());
+        this.methodProblem = javafx.beans.binding.Bindings.createStringBinding(() -> !createProblem.get().isEmpty() ? createProblem.get()
+                : snapshotMethod.get() ? options.problem().get() : "", createProblem, snapshotMethod, options.problem());
         for (TableSummary t : tables) {
             TableChoice c = new TableChoice(t.name(), t.status());
             c.selected.set(preselected.contains(t.name()));
@@ -132,10 +132,10 @@ public final class CreateBackupModel {
     }
 
     private void update() {
-        sourceProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable") : null);
+        sourceProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable") : "");
         createProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable")
-                : rows.stream().map(r -> r.problem.get() == null ? null : r.table() + ": " + r.problem.get())
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null));
+                : rows.stream().filter(r -> !r.problem.get().isEmpty()).map(r -> r.table() + ": " + r.problem.get())
+                .findFirst().orElse(""));
     }
 
     public ObservableList<TableChoice> choices() {

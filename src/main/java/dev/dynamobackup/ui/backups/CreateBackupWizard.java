@@ -138,15 +138,15 @@ public final class CreateBackupWizard extends StackPane {
             problem.getStyleClass().add("field-error");
             problem.setWrapText(true);
             problem.textProperty().bind(r.problemProperty());
-            problem.managedProperty().bind(r.problemProperty().isNotNull());
-            problem.visibleProperty().bind(r.problemProperty().isNotNull());
+            problem.managedProperty().bind(r.problemProperty().isNotEmpty());
+            problem.visibleProperty().bind(r.problemProperty().isNotEmpty());
             nameGrid.addRow(row++, table, name);
             nameGrid.add(problem, 1, row++);
         }
     }
 
     private WizardPage page(String header, Node content, ObservableStringValue problem, boolean last) {
-        WizardPage pane = new WizardPage(header, Bindings.isNotNull(problem)) {
+        WizardPage pane = new WizardPage(header, Bindings.isNotEmpty(problem)) {
             @Override
             protected void entering() {
                 if (last) {

@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.connection;
 
+import java.util.Optional;
 import dev.dynamobackup.model.Connection;
 import dev.dynamobackup.service.validation.EndpointRule;
 import dev.dynamobackup.service.validation.ProblemText;
@@ -56,15 +57,15 @@ public final class EndpointDialog extends Dialog<Connection> {
     }
 
     private boolean invalid() {
-        String why = problemWith(url.getText(), region.getText());
-        problem.setText(why == null ? "" : why);
-        return why != null;
+        Optional<String> why = problemWith(url.getText(), region.getText());
+        problem.setText(why.orElse(""));
+        return why.isPresent();
     }
 
-    /** Why the input cannot be used, or null when it can: the same rules as the CLI's --endpoint and --region. */
-    static String problemWith(String urlText, String regionText) {
+    /** Why the input cannot be used, or empty when it can: the same rules as the CLI's --endpoint and --region. */
+    static Optional<String> problemWith(String urlText, String regionText) {
         return EndpointRule.check(urlText)
                 .or(() -> RegionRule.check(regionText, true))
-                .map(ProblemText::of).orElse(null);
+                .map(ProblemText::of);
     }
 }

@@ -42,7 +42,7 @@ public final class SnapshotExportSettings {
         }
         if (number(segments.get(), 1, ExportOptions.MAX_SEGMENTS) == null) return I18n.t("snapshots.options.segments", ExportOptions.MAX_SEGMENTS);
         if (number(maxReadUnits.get(), 1, Integer.MAX_VALUE) == null) return I18n.t("snapshots.options.maxReadUnits");
-        return null;
+        return ""; // no problem: empty, as in every model
     }
 
     /** Empty is 0 (automatic / no limit); a number outside [min, max] or not a number is null. */

@@ -64,7 +64,7 @@ class AwsBackupRulesTest {
         assertTrue(problem(AwsBackupRules.vaultLock(new VaultLock(1, 10, 2))).contains("at least 3 days"));
         assertTrue(problem(AwsBackupRules.vaultLock(new VaultLock(20, 10, null))).contains("cannot exceed its maximum"));
         assertEquals(Optional.empty(), AwsBackupRules.tableArn("arn:aws:dynamodb:us-east-1:123456789012:table/Orders"));
-        assertTrue(problem(AwsBackupRules.tableArn("Orders")).contains("is not a table ARN (expected arn:aws:dynamodb:"));
+        assertTrue(problem(AwsBackupRules.tableArn("Orders")).contains("is not a DynamoDB table ARN (arn:aws:dynamodb:"));
         assertEquals(Optional.empty(), AwsBackupRules.recoveryPointArn("arn:aws:backup:us-east-1:123456789012:recovery-point:1a2b-3c"));
         assertEquals(Optional.empty(), AwsBackupRules.recoveryPointArn(
                 "arn:aws:dynamodb:us-east-1:123456789012:table/Orders/backup/01700000000000-abcdef12"));

@@ -103,7 +103,7 @@ class PlansAndSelectionsContractTest {
         assertTrue(empty.getMessage().startsWith("Name at least one table"), empty.getMessage());
         var arn = assertThrows(AwsBackupRefusedException.class,
                 () -> services.selections().assign(east, new SelectionRequest("p", null, null, List.of("Orders"), List.of())));
-        assertTrue(arn.getMessage().contains("is not a table ARN"), arn.getMessage());
+        assertTrue(arn.getMessage().contains("is not a DynamoDB table ARN"), arn.getMessage());
         assertEquals(0, recorder.count());
     }
 }
