@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One SDK client per (connection, region) and service, built on first use and cached; all share one
  * HTTP connection pool. Explicit region, call and attempt timeouts. Two DynamoDB clients per target: reads
  * with the SDK's adaptive retry, and non-idempotent writes ({@link WriteOperations}) that are resent only
- * when the service refused them ({@link WriteRetryPolicy}). Closed on exit.
+ * when the service refused them ({@link WriteRetryPolicy}); the same pair for AWS Backup. Closed on exit.
  */
 public final class AwsClients implements AutoCloseable {
     private final ClientOptions options;
@@ -33,6 +33,7 @@ public final class AwsClients implements AutoCloseable {
     private final Map<ConnectionTarget, DynamoDbClient> dynamo = new ConcurrentHashMap<>();
     private final Map<ConnectionTarget, DynamoDbClient> dynamoWrites = new ConcurrentHashMap<>();
     private final Map<ConnectionTarget, BackupClient> backup = new ConcurrentHashMap<>();
+    private final Map<ConnectionTarget, BackupClient> backupWrites = new ConcurrentHashMap<>();
 
     public AwsClients(ClientOptions options, EmbeddedSandbox sandbox) {
         this.options = options;
@@ -52,7 +53,7 @@ public final class AwsClients implements AutoCloseable {
 
     public DynamoDbClient dynamoDb(ConnectionTarget target) {
         if (target.connection().kind() == ConnectionKind.SANDBOX) return sandbox.client();
-        return dynamo.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t, readRetry(), true).build());
+        return dynamo.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t, readRetry(), ReadClientGuard.dynamoDb()).build());
     }
 
     /**
@@ -62,15 +63,28 @@ public final class AwsClients implements AutoCloseable {
     public DynamoDbClient dynamoDbWrites(ConnectionTarget target) {
         if (target.connection().kind() == ConnectionKind.SANDBOX) return sandbox.client();
         return dynamoWrites.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t,
-                options.retries() ? WriteRetryPolicy.strategy() : AwsRetryStrategy.doNotRetry(), false).build());
+                writeRetry(), null).build());
     }
 
-    /** AWS Backup client; the sandbox has none (see {@link #capabilities}). */
+    /**
+     * AWS Backup client for reads and for the writes with an idempotency token (resent with the same
+     * token); the sandbox has none (see {@link #capabilities}).
+     */
     public BackupClient backup(ConnectionTarget target) {
+        requireBackup(target);
+        return backup.computeIfAbsent(target, t -> configure(BackupClient.builder(), t, readRetry(), ReadClientGuard.backup()).build());
+    }
+
+    /** The AWS Backup client for {@link WriteOperations#BACKUP_NOT_IDEMPOTENT}: resends refusals only. */
+    public BackupClient backupWrites(ConnectionTarget target) {
+        requireBackup(target);
+        return backupWrites.computeIfAbsent(target, t -> configure(BackupClient.builder(), t, writeRetry(), null).build());
+    }
+
+    private static void requireBackup(ConnectionTarget target) {
         if (target.connection().kind() == ConnectionKind.SANDBOX) {
             throw new UnsupportedByEndpointException(EndpointCapabilities.DYNAMODB_LOCAL.reason());
         }
-        return backup.computeIfAbsent(target, t -> configure(BackupClient.builder(), t, readRetry(), false).build());
     }
 
     public EndpointCapabilities capabilities(Connection connection) {
@@ -86,14 +100,14 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
-    B configure(B builder, ConnectionTarget target, RetryStrategy retry, boolean guardWrites) {
+    B configure(B builder, ConnectionTarget target, RetryStrategy retry, ReadClientGuard guard) {
         Connection connection = target.connection();
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(options.apiCallTimeout())
                 .apiCallAttemptTimeout(options.apiCallAttemptTimeout())
                 .retryStrategy(retry)
                 .addExecutionInterceptor(new OperationTagInterceptor());
-        if (guardWrites) override.addExecutionInterceptor(new ReadClientGuard());
+        if (guard != null) override.addExecutionInterceptor(guard);
         options.interceptors().forEach(override::addExecutionInterceptor);
         builder.region(Region.of(target.region()))
                 .credentialsProvider(CredentialsProviders.forConnection(connection))
@@ -101,6 +115,10 @@ public final class AwsClients implements AutoCloseable {
                 .httpClient(http());
         if (connection.kind() == ConnectionKind.ENDPOINT) builder.endpointOverride(connection.endpoint());
         return builder;
+    }
+
+    private RetryStrategy writeRetry() {
+        return options.retries() ? WriteRetryPolicy.strategy() : AwsRetryStrategy.doNotRetry();
     }
 
     private RetryStrategy readRetry() {
@@ -112,6 +130,7 @@ public final class AwsClients implements AutoCloseable {
         dynamo.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
         dynamoWrites.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
         backup.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
+        backupWrites.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
     }
 
     private static boolean closeIf(ConnectionTarget key, SdkClient client, Connection connection) {
@@ -125,9 +144,11 @@ public final class AwsClients implements AutoCloseable {
         dynamo.values().forEach(SdkClient::close);
         dynamoWrites.values().forEach(SdkClient::close);
         backup.values().forEach(SdkClient::close);
+        backupWrites.values().forEach(SdkClient::close);
         dynamo.clear();
         dynamoWrites.clear();
         backup.clear();
+        backupWrites.clear();
         synchronized (this) {
             if (http != null) http.close();
         }
