@@ -249,7 +249,9 @@ public final class FaultProxy implements AutoCloseable {
                 if (lower.startsWith("x-amz-target:")) operation = line.substring(line.lastIndexOf('.') + 1).trim();
                 if (lower.startsWith("authorization:") && lower.contains("/backup/aws4_request")) backup = true;
                 if (lower.startsWith("content-length:")) length = Integer.parseInt(line.substring(15).trim());
-                if (!lower.startsWith("connection:") && !line.isEmpty()) lines.add(line);
+                // no Expect: the body is read here already, and a "100 Continue" ahead of the reply would
+                // take the Connection: close meant for the reply (the client would then reuse a closed connection)
+                if (!lower.startsWith("connection:") && !lower.startsWith("expect:") && !line.isEmpty()) lines.add(line);
             }
             if (backup && operation.equals("unknown")) operation = backupOperation(text.substring(0, text.indexOf("\r\n")));
             byte[] body = in.readNBytes(length);

@@ -51,7 +51,7 @@ class AwsBackupTokensContractTest {
         try (DynamoDbClient ddb = contract.moto().fixture("us-east-1")) {
             tableArn = ddb.describeTable(b -> b.tableName("Orders")).table().tableArn();
         }
-        services.vaults().create(direct, "Nightly", null);
+        services.vaults().create(target, "Nightly", null);
     }
 
     @AfterEach
@@ -68,6 +68,10 @@ class AwsBackupTokensContractTest {
         assertEquals(2, proxy.forwarded("StartBackupJob"), proxy.attempts().toString());
         assertEquals(1, services.jobs().list(direct, JobKind.BACKUP).size());
         assertEquals(again.id(), services.jobs().list(direct, JobKind.BACKUP).get(0).id());
+
+        JobStarted next = services.jobs().startBackup(target, tableArn, "Nightly", null, null);
+        assertNotEquals(again.id(), next.id(), "after a success the same request is a new job");
+        assertEquals(2, services.jobs().list(target, JobKind.BACKUP).size());
     }
 
     @Test
