@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One SDK client per (connection, region) and service, built on first use and cached; all share one
  * HTTP connection pool. Explicit region, call and attempt timeouts. Two DynamoDB clients per target: reads
  * with the SDK's adaptive retry, and non-idempotent writes ({@link WriteOperations}) that are resent only
- * when the service refused them ({@link WriteRetryPolicy}). Closed on exit.
+ * when the service refused them ({@link WriteRetryPolicy}); the same pair for AWS Backup. Closed on exit.
  */
 public final class AwsClients implements AutoCloseable {
     private final ClientOptions options;
@@ -37,6 +37,7 @@ public final class AwsClients implements AutoCloseable {
     private final Map<ConnectionTarget, BackupClient> backup = new ConcurrentHashMap<>();
     /** One provider per connection, shared by its regions: the default chain is probed once, not per region. */
     private final Map<Connection, AwsCredentialsProvider> credentials = new ConcurrentHashMap<>();
+    private final Map<ConnectionTarget, BackupClient> backupWrites = new ConcurrentHashMap<>();
 
     public AwsClients(ClientOptions options, EmbeddedSandbox sandbox) {
         this.options = options;
@@ -57,7 +58,7 @@ public final class AwsClients implements AutoCloseable {
     public DynamoDbClient dynamoDb(ConnectionTarget target) {
         if (target.connection().kind() == ConnectionKind.SANDBOX) return sandbox.client();
         return dynamo.computeIfAbsent(target, t -> CallTrace.span("client-build DynamoDb",
-                () -> configure(DynamoDbClient.builder(), t, readRetry(), true).build()));
+                () -> configure(DynamoDbClient.builder(), t, readRetry(), ReadClientGuard.dynamoDb()).build()));
     }
 
     /**
@@ -67,15 +68,28 @@ public final class AwsClients implements AutoCloseable {
     public DynamoDbClient dynamoDbWrites(ConnectionTarget target) {
         if (target.connection().kind() == ConnectionKind.SANDBOX) return sandbox.client();
         return dynamoWrites.computeIfAbsent(target, t -> configure(DynamoDbClient.builder(), t,
-                options.retries() ? WriteRetryPolicy.strategy() : AwsRetryStrategy.doNotRetry(), false).build());
+                writeRetry(), null).build());
     }
 
-    /** AWS Backup client; the sandbox has none (see {@link #capabilities}). */
+    /**
+     * AWS Backup client for reads and for the writes with an idempotency token (resent with the same
+     * token); the sandbox has none (see {@link #capabilities}).
+     */
     public BackupClient backup(ConnectionTarget target) {
+        requireBackup(target);
+        return backup.computeIfAbsent(target, t -> configure(BackupClient.builder(), t, readRetry(), ReadClientGuard.backup()).build());
+    }
+
+    /** The AWS Backup client for {@link WriteOperations#BACKUP_NOT_IDEMPOTENT}: resends refusals only. */
+    public BackupClient backupWrites(ConnectionTarget target) {
+        requireBackup(target);
+        return backupWrites.computeIfAbsent(target, t -> configure(BackupClient.builder(), t, writeRetry(), null).build());
+    }
+
+    private static void requireBackup(ConnectionTarget target) {
         if (target.connection().kind() == ConnectionKind.SANDBOX) {
             throw new UnsupportedByEndpointException(EndpointCapabilities.DYNAMODB_LOCAL.reason());
         }
-        return backup.computeIfAbsent(target, t -> configure(BackupClient.builder(), t, readRetry(), false).build());
     }
 
     public EndpointCapabilities capabilities(Connection connection) {
@@ -91,14 +105,14 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private <B extends AwsClientBuilder<B, ?> & software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder<B, ?>>
-    B configure(B builder, ConnectionTarget target, RetryStrategy retry, boolean guardWrites) {
+    B configure(B builder, ConnectionTarget target, RetryStrategy retry, ReadClientGuard guard) {
         Connection connection = target.connection();
         ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder()
                 .apiCallTimeout(options.apiCallTimeout())
                 .apiCallAttemptTimeout(options.apiCallAttemptTimeout())
                 .retryStrategy(retry)
                 .addExecutionInterceptor(new OperationTagInterceptor());
-        if (guardWrites) override.addExecutionInterceptor(new ReadClientGuard());
+        if (guard != null) override.addExecutionInterceptor(guard);
         options.interceptors().forEach(override::addExecutionInterceptor);
         if (CallTrace.ENABLED) override.addExecutionInterceptor(CallTrace.interceptor());
         builder.region(Region.of(target.region()))
@@ -107,6 +121,10 @@ public final class AwsClients implements AutoCloseable {
                 .httpClient(http());
         if (connection.kind() == ConnectionKind.ENDPOINT) builder.endpointOverride(connection.endpoint());
         return builder;
+    }
+
+    private RetryStrategy writeRetry() {
+        return options.retries() ? WriteRetryPolicy.strategy() : AwsRetryStrategy.doNotRetry();
     }
 
     private RetryStrategy readRetry() {
@@ -120,6 +138,7 @@ public final class AwsClients implements AutoCloseable {
         backup.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
         AwsCredentialsProvider provider = credentials.remove(connection);
         if (provider instanceof SdkAutoCloseable closeable) closeable.close();
+        backupWrites.entrySet().removeIf(e -> closeIf(e.getKey(), e.getValue(), connection));
     }
 
     private static boolean closeIf(ConnectionTarget key, SdkClient client, Connection connection) {
@@ -133,6 +152,7 @@ public final class AwsClients implements AutoCloseable {
         dynamo.values().forEach(SdkClient::close);
         dynamoWrites.values().forEach(SdkClient::close);
         backup.values().forEach(SdkClient::close);
+        backupWrites.values().forEach(SdkClient::close);
         dynamo.clear();
         dynamoWrites.clear();
         backup.clear();
@@ -140,6 +160,7 @@ public final class AwsClients implements AutoCloseable {
             if (p instanceof SdkAutoCloseable closeable) closeable.close();
         });
         credentials.clear();
+        backupWrites.clear();
         synchronized (this) {
             if (http != null) http.close();
         }

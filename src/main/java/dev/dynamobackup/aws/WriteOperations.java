@@ -19,11 +19,19 @@ import java.util.Set;
  * <li>CreateTable: a resend answers ResourceInUse (only the sandbox seeder sends it, with no network).</li>
  * </ul>
  * TagResource stays on the read client: tagging again with the same tags changes nothing and succeeds.
+ * <p>{@link #BACKUP_NOT_IDEMPOTENT}: the AWS Backup writes without an idempotency token, sent through
+ * {@link AwsClients#backupWrites}. A resend of a delete answers "not found" for work that was done; a
+ * lock, region-settings or plan update is repeated. The writes with a token (Start*Job, Create*) stay
+ * on the read client: the SDK resends the same request, with the same token, which the service answers
+ * with the first call's result.
  */
 public final class WriteOperations {
     public static final Set<String> NOT_IDEMPOTENT = Set.of("CreateBackup", "RestoreTableFromBackup",
             "RestoreTableToPointInTime", "DeleteBackup", "UpdateContinuousBackups", "UpdateTable", "UpdateTimeToLive",
             "CreateTable");
+    public static final Set<String> BACKUP_NOT_IDEMPOTENT = Set.of("DeleteRecoveryPoint", "DeleteBackupVault",
+            "DeleteBackupPlan", "DeleteBackupSelection", "PutBackupVaultLockConfiguration",
+            "DeleteBackupVaultLockConfiguration", "UpdateRegionSettings", "UpdateBackupPlan");
 
     private WriteOperations() {
     }

@@ -14,18 +14,18 @@ import java.util.function.Supplier;
  * with the sentence for that case, or, for writes that cannot happen twice (see {@link #resendable}),
  * one more send after the check.
  */
-final class CheckedWrite {
+public final class CheckedWrite {
     private static final Logger LOG = LoggerFactory.getLogger(CheckedWrite.class);
 
     /** What to tell the user when the check found nothing, and when the check could not be made. */
-    record Sentences(String notFound, String notFoundTodo, String unknown, String unknownTodo) {
+    public record Sentences(String notFound, String notFoundTodo, String unknown, String unknownTodo) {
     }
 
     private CheckedWrite() {
     }
 
     /** For CreateBackup: names are not unique, so a backup the list does not show yet may exist; never resent. */
-    static <T> T run(String what, Supplier<T> write, Supplier<Optional<T>> check, Sentences sentences) {
+    public static <T> T run(String what, Supplier<T> write, Supplier<Optional<T>> check, Sentences sentences) {
         return run(what, write, check, sentences, false);
     }
 
@@ -35,7 +35,7 @@ final class CheckedWrite {
      * more, and a failure of that copy is checked the same way (a TableAlreadyExists there means the
      * first copy was running after all: the check then finds it).
      */
-    static <T> T resendable(String what, Supplier<T> write, Supplier<Optional<T>> check, Sentences sentences) {
+    public static <T> T resendable(String what, Supplier<T> write, Supplier<Optional<T>> check, Sentences sentences) {
         return run(what, write, check, sentences, true);
     }
 

@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The sentences of {@code outcomes.properties}: what a check after an unanswered write found. */
-final class OutcomeText {
+public final class OutcomeText {
     private static final ResourceBundle TEXT = ResourceBundle.getBundle("dev.dynamobackup.service.outcomes", Locale.ROOT);
 
     private OutcomeText() {
     }
 
-    static String t(String key, Object... args) {
+    public static String t(String key, Object... args) {
         return MessageFormat.format(TEXT.getString(key), args);
     }
 }

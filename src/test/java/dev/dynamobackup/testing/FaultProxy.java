@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A loopback HTTP proxy in front of moto_server that misbehaves on request: for the next N attempts of
- * an operation (X-Amz-Target) it answers 500 or 503 or ThrottlingException itself (moto never sees
+ * an operation (X-Amz-Target for DynamoDB; for AWS Backup's REST API, method and path matched against
+ * botocore's model) it answers 500 or 503 or ThrottlingException itself (moto never sees
  * them), or forwards to moto and then replies late or drops the connection halfway through the reply
  * (the server did the work). It can also stop listening (connections are refused) and listen again. Every
  * HTTP attempt it receives is logged with the fault it got. One request per connection ({@code
@@ -38,7 +39,7 @@ public final class FaultProxy implements AutoCloseable {
         STATUS_500,
         /** 503 ServiceUnavailable, not forwarded. */
         STATUS_503,
-        /** 400 ThrottlingException in DynamoDB's JSON error shape, not forwarded. */
+        /** 400 ThrottlingException (JSON body and x-amzn-ErrorType header: DynamoDB and REST-JSON), not forwarded. */
         THROTTLE,
         /** Forwarded; the reply is held for {@link #LATE_BY} (past the SDK's attempt timeout), then sent. */
         LATE,
@@ -210,6 +211,7 @@ public final class FaultProxy implements AutoCloseable {
     private static byte[] error(int status, String reason, String code, String message) {
         String body = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#" + code + "\",\"message\":\"" + message + "\"}";
         String head = "HTTP/1.1 " + status + " " + reason + "\r\nContent-Type: application/x-amz-json-1.0\r\n"
+                + "x-amzn-ErrorType: " + code + "\r\n"
                 + "x-amzn-RequestId: fault-proxy\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n";
         return (head + body).getBytes(StandardCharsets.ISO_8859_1);
     }
@@ -219,6 +221,11 @@ public final class FaultProxy implements AutoCloseable {
         closed = true;
         listener.close();
         handlers.shutdownNow();
+    }
+
+    /** botocore's AWS Backup model, read on the first AWS Backup request only. */
+    private static final class BackupModel {
+        static final ServiceModel MODEL = ServiceModel.load("backup");
     }
 
     /** One HTTP/1.1 request with a Content-Length body, re-marked Connection: close for moto. */
@@ -234,19 +241,32 @@ public final class FaultProxy implements AutoCloseable {
             }
             String text = head.toString(StandardCharsets.ISO_8859_1);
             String operation = "unknown";
+            boolean backup = false;
             int length = 0;
             List<String> lines = new ArrayList<>();
             for (String line : text.split("\r\n")) {
                 String lower = line.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("x-amz-target:")) operation = line.substring(line.lastIndexOf('.') + 1).trim();
+                if (lower.startsWith("authorization:") && lower.contains("/backup/aws4_request")) backup = true;
                 if (lower.startsWith("content-length:")) length = Integer.parseInt(line.substring(15).trim());
-                if (!lower.startsWith("connection:") && !line.isEmpty()) lines.add(line);
+                // no Expect: the body is read here already, and a "100 Continue" ahead of the reply would
+                // take the Connection: close meant for the reply (the client would then reuse a closed connection)
+                if (!lower.startsWith("connection:") && !lower.startsWith("expect:") && !line.isEmpty()) lines.add(line);
             }
+            if (backup && operation.equals("unknown")) operation = backupOperation(text.substring(0, text.indexOf("\r\n")));
             byte[] body = in.readNBytes(length);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             out.writeBytes((String.join("\r\n", lines) + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
             out.writeBytes(body);
             return new Request(operation, out.toByteArray());
+        }
+
+        /** AWS Backup's operation from the request line ("DELETE /backup-vaults/V HTTP/1.1"), by botocore's routes. */
+        private static String backupOperation(String requestLine) {
+            String[] parts = requestLine.split(" ");
+            String path = parts[1].contains("?") ? parts[1].substring(0, parts[1].indexOf('?')) : parts[1];
+            ServiceModel.Match match = BackupModel.MODEL.match(parts[0], path);
+            return match == null ? "unknown" : match.operation();
         }
     }
 }

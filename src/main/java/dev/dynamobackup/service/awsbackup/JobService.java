@@ -11,8 +11,8 @@ import dev.dynamobackup.service.RestoreValidator;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 
 import static dev.dynamobackup.service.awsbackup.AwsBackupRules.require;
 
@@ -22,6 +22,7 @@ import static dev.dynamobackup.service.awsbackup.AwsBackupRules.require;
  */
 public final class JobService {
     private final AwsClients clients;
+    private final IdempotencyTokens tokens = new IdempotencyTokens();
 
     public JobService(AwsClients clients) {
         this.clients = clients;
@@ -37,10 +38,10 @@ public final class JobService {
         require(AwsBackupRules.tableArn(tableArn).or(() -> AwsBackupRules.vaultName(vaultName))
                 .or(() -> roleArn == null ? java.util.Optional.empty() : AwsBackupRules.roleArn(roleArn))
                 .or(() -> AwsBackupRules.lifecycle(lifecycle)));
-        String token = UUID.randomUUID().toString();
-        var r = clients.backup(target).startBackupJob(b -> b.resourceArn(tableArn).backupVaultName(vaultName)
-                .iamRoleArn(roleArn != null ? roleArn : defaultRoleFor(tableArn)).idempotencyToken(token)
-                .lifecycle(PlanMapper.toSdk(lifecycle)));
+        var r = tokens.send(Arrays.asList(JobKind.BACKUP, target, tableArn, vaultName, roleArn, lifecycle), token ->
+                clients.backup(target).startBackupJob(b -> b.resourceArn(tableArn).backupVaultName(vaultName)
+                        .iamRoleArn(roleArn != null ? roleArn : defaultRoleFor(tableArn)).idempotencyToken(token)
+                        .lifecycle(PlanMapper.toSdk(lifecycle))));
         return new JobStarted(JobKind.BACKUP, r.backupJobId(), r.recoveryPointArn());
     }
 
@@ -61,10 +62,10 @@ public final class JobService {
         if (tableExists(target, newTableName)) {
             throw AwsBackupRefusedException.input(BackupTexts.text(BackupTexts.RESTORE_TABLE_EXISTS, newTableName, target.region()));
         }
-        String token = UUID.randomUUID().toString();
-        var r = clients.backup(target).startRestoreJob(b -> b.recoveryPointArn(recoveryPointArn).resourceType("DynamoDB")
-                .metadata(restoreMetadata(newTableName, kmsKeyArn))
-                .iamRoleArn(roleArn != null ? roleArn : defaultRoleFor(recoveryPointArn)).idempotencyToken(token));
+        var r = tokens.send(Arrays.asList(JobKind.RESTORE, target, recoveryPointArn, newTableName, roleArn, kmsKeyArn), token ->
+                clients.backup(target).startRestoreJob(b -> b.recoveryPointArn(recoveryPointArn).resourceType("DynamoDB")
+                        .metadata(restoreMetadata(newTableName, kmsKeyArn))
+                        .iamRoleArn(roleArn != null ? roleArn : defaultRoleFor(recoveryPointArn)).idempotencyToken(token)));
         return new JobStarted(JobKind.RESTORE, r.restoreJobId(), recoveryPointArn);
     }
 
@@ -75,10 +76,10 @@ public final class JobService {
                 .or(() -> AwsBackupRules.vaultArn(destinationVaultArn))
                 .or(() -> roleArn == null ? java.util.Optional.empty() : AwsBackupRules.roleArn(roleArn))
                 .or(() -> AwsBackupRules.lifecycle(lifecycle)));
-        String token = UUID.randomUUID().toString();
-        var r = clients.backup(target).startCopyJob(b -> b.recoveryPointArn(recoveryPointArn).sourceBackupVaultName(sourceVault)
-                .destinationBackupVaultArn(destinationVaultArn).idempotencyToken(token)
-                .iamRoleArn(roleArn != null ? roleArn : defaultRoleFor(recoveryPointArn)).lifecycle(PlanMapper.toSdk(lifecycle)));
+        var r = tokens.send(Arrays.asList(JobKind.COPY, target, recoveryPointArn, sourceVault, destinationVaultArn, roleArn,
+                lifecycle), token -> clients.backup(target).startCopyJob(b -> b.recoveryPointArn(recoveryPointArn)
+                .sourceBackupVaultName(sourceVault).destinationBackupVaultArn(destinationVaultArn).idempotencyToken(token)
+                .iamRoleArn(roleArn != null ? roleArn : defaultRoleFor(recoveryPointArn)).lifecycle(PlanMapper.toSdk(lifecycle))));
         return new JobStarted(JobKind.COPY, r.copyJobId(), null);
     }
 

@@ -6,9 +6,11 @@ import dev.dynamobackup.model.awsbackup.PlanDetails;
 import dev.dynamobackup.model.awsbackup.PlanDraft;
 import dev.dynamobackup.model.awsbackup.PlanSummary;
 import dev.dynamobackup.model.awsbackup.Selection;
+import dev.dynamobackup.service.CheckedWrite;
+import dev.dynamobackup.service.OutcomeText;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import static dev.dynamobackup.service.awsbackup.AwsBackupRules.require;
 
@@ -17,6 +19,7 @@ public final class PlanService {
     private final AwsClients clients;
     private final RegionSettingsService regionSettings;
     private final SelectionService selections;
+    private final IdempotencyTokens tokens = new IdempotencyTokens();
 
     public PlanService(AwsClients clients, RegionSettingsService regionSettings, SelectionService selections) {
         this.clients = clients;
@@ -46,14 +49,27 @@ public final class PlanService {
     public PlanSummary create(ConnectionTarget target, PlanDraft draft) {
         require(AwsBackupRules.plan(draft, target.region()));
         regionSettings.requireFor(target, draft);
-        String requestId = UUID.randomUUID().toString();
-        var r = clients.backup(target).createBackupPlan(b -> b.backupPlan(PlanMapper.toInput(draft)).creatorRequestId(requestId));
+        var r = tokens.send(Arrays.asList(target, draft), requestId ->
+                clients.backup(target).createBackupPlan(b -> b.backupPlan(PlanMapper.toInput(draft)).creatorRequestId(requestId)));
         return new PlanSummary(r.backupPlanId(), r.backupPlanArn(), draft.name(), r.versionId(), r.creationDate(), null);
     }
 
     /** AWS deletes a plan only once its selections are gone: those go first. */
     public void delete(ConnectionTarget target, String planId) {
         for (Selection s : selections.list(target, planId)) selections.delete(target, planId, s.id());
-        clients.backup(target).deleteBackupPlan(b -> b.backupPlanId(planId));
+        var writes = clients.backupWrites(target);
+        CheckedWrite.resendable("DeleteBackupPlan " + planId, BackupWriteChecks.done(() -> writes.deleteBackupPlan(b -> b.backupPlanId(planId))),
+                () -> BackupWriteChecks.doneIf(planGone(target, planId)),
+                new CheckedWrite.Sentences(OutcomeText.t("awsbackup.plan.delete.notFound", planId),
+                        OutcomeText.t("awsbackup.plan.delete.todo"), OutcomeText.t("awsbackup.plan.delete.unknown", planId),
+                        OutcomeText.t("awsbackup.plan.delete.todo")));
+    }
+
+    /** After an unanswered DeleteBackupPlan: done when GetBackupPlan finds none, or shows its DeletionDate. */
+    private boolean planGone(ConnectionTarget target, String planId) {
+        var backup = clients.backup(target);
+        boolean[] deleted = {false};
+        boolean gone = BackupWriteChecks.gone(() -> deleted[0] = backup.getBackupPlan(b -> b.backupPlanId(planId)).deletionDate() != null);
+        return gone || deleted[0];
     }
 }

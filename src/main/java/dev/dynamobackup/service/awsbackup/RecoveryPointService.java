@@ -5,6 +5,8 @@ import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.Lifecycle;
 import dev.dynamobackup.model.awsbackup.RecoveryPoint;
 import dev.dynamobackup.model.awsbackup.Vault;
+import dev.dynamobackup.service.CheckedWrite;
+import dev.dynamobackup.service.OutcomeText;
 import software.amazon.awssdk.services.backup.model.CalculatedLifecycle;
 import software.amazon.awssdk.services.backup.model.DescribeRecoveryPointResponse;
 import software.amazon.awssdk.services.backup.model.RecoveryPointByBackupVault;
@@ -82,7 +84,22 @@ public final class RecoveryPointService {
                         BackupTexts.text(BackupTexts.LOCKED_TODO, vaultName, vault.minRetentionDays(), age, allowed));
             }
         }
-        clients.backup(target).deleteRecoveryPoint(b -> b.backupVaultName(vaultName).recoveryPointArn(arn));
+        var writes = clients.backupWrites(target);
+        CheckedWrite.resendable("DeleteRecoveryPoint " + arn,
+                BackupWriteChecks.done(() -> writes.deleteRecoveryPoint(b -> b.backupVaultName(vaultName).recoveryPointArn(arn))),
+                () -> BackupWriteChecks.doneIf(pointGone(target, vaultName, arn)),
+                new CheckedWrite.Sentences(OutcomeText.t("awsbackup.point.delete.notFound", arn),
+                        OutcomeText.t("awsbackup.point.delete.todo"), OutcomeText.t("awsbackup.point.delete.unknown", arn),
+                        OutcomeText.t("awsbackup.point.delete.todo")));
+    }
+
+    /** After an unanswered DeleteRecoveryPoint: done when the point is gone or being deleted. */
+    private boolean pointGone(ConnectionTarget target, String vaultName, String arn) {
+        var backup = clients.backup(target);
+        boolean[] deleting = {false};
+        boolean gone = BackupWriteChecks.gone(() -> deleting[0] = "DELETING".equals(backup.describeRecoveryPoint(
+                b -> b.backupVaultName(vaultName).recoveryPointArn(arn)).statusAsString()));
+        return gone || deleting[0];
     }
 
     static RecoveryPoint toPoint(RecoveryPointByBackupVault r) {

@@ -4,6 +4,8 @@ import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.PlanDraft;
 import dev.dynamobackup.model.awsbackup.RegionSettings;
+import dev.dynamobackup.service.CheckedWrite;
+import dev.dynamobackup.service.OutcomeText;
 
 import java.util.Map;
 
@@ -24,9 +26,17 @@ public final class RegionSettingsService {
 
     /** Opts DynamoDB in and turns "advanced DynamoDB backup" on (AWS Backup manages DynamoDB's backups). */
     public RegionSettings enableAdvancedDynamoDb(ConnectionTarget target) {
-        clients.backup(target).updateRegionSettings(b -> b.resourceTypeOptInPreference(Map.of(DYNAMODB, true))
-                .resourceTypeManagementPreference(Map.of(DYNAMODB, true)));
-        return describe(target);
+        var writes = clients.backupWrites(target);
+        return CheckedWrite.resendable("UpdateRegionSettings " + target.region(), () -> {
+            writes.updateRegionSettings(b -> b.resourceTypeOptInPreference(Map.of(DYNAMODB, true))
+                    .resourceTypeManagementPreference(Map.of(DYNAMODB, true)));
+            return describe(target);
+        }, () -> {
+            RegionSettings now = describe(target);
+            return now.dynamoDbOptIn() && now.advancedDynamoDb() ? java.util.Optional.of(now) : java.util.Optional.empty();
+        }, new CheckedWrite.Sentences(OutcomeText.t("awsbackup.settings.notFound", target.region()),
+                OutcomeText.t("awsbackup.settings.todo"), OutcomeText.t("awsbackup.settings.unknown", target.region()),
+                OutcomeText.t("awsbackup.settings.todo")));
     }
 
     /** Refuses a plan with cold storage or a cross-region copy while advanced DynamoDB backup is off. */

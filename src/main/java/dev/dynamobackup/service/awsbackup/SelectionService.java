@@ -5,10 +5,13 @@ import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.Selection;
 import dev.dynamobackup.model.awsbackup.SelectionRequest;
 import dev.dynamobackup.model.awsbackup.TagCondition;
+import dev.dynamobackup.service.CheckedWrite;
+import dev.dynamobackup.service.OutcomeText;
 import software.amazon.awssdk.services.backup.model.BackupSelection;
 import software.amazon.awssdk.services.backup.model.Condition;
 import software.amazon.awssdk.services.backup.model.ConditionType;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +22,7 @@ public final class SelectionService {
     /** The role AWS Backup's console creates; used when the user names none. */
     public static final String DEFAULT_ROLE_PATH = "service-role/AWSBackupDefaultServiceRole";
     private final AwsClients clients;
+    private final IdempotencyTokens tokens = new IdempotencyTokens();
 
     public SelectionService(AwsClients clients) {
         this.clients = clients;
@@ -60,9 +64,9 @@ public final class SelectionService {
                 .listOfTags(request.tags().stream().map(t -> Condition.builder().conditionType(ConditionType.STRINGEQUALS)
                         .conditionKey(t.key()).conditionValue(t.value()).build()).toList())
                 .build();
-        String requestId = UUID.randomUUID().toString();
-        var r = backup.createBackupSelection(b -> b.backupPlanId(request.planId()).backupSelection(selection)
-                .creatorRequestId(requestId));
+        var r = tokens.send(Arrays.asList(target, request), requestId ->
+                backup.createBackupSelection(b -> b.backupPlanId(request.planId()).backupSelection(selection)
+                        .creatorRequestId(requestId)));
         return get(target, request.planId(), r.selectionId());
     }
 
@@ -80,7 +84,16 @@ public final class SelectionService {
     }
 
     public void delete(ConnectionTarget target, String planId, String selectionId) {
-        clients.backup(target).deleteBackupSelection(b -> b.backupPlanId(planId).selectionId(selectionId));
+        var writes = clients.backupWrites(target);
+        var backup = clients.backup(target);
+        CheckedWrite.resendable("DeleteBackupSelection " + selectionId,
+                BackupWriteChecks.done(() -> writes.deleteBackupSelection(b -> b.backupPlanId(planId).selectionId(selectionId))),
+                () -> BackupWriteChecks.doneIf(BackupWriteChecks.gone(
+                        () -> backup.getBackupSelection(b -> b.backupPlanId(planId).selectionId(selectionId)))),
+                new CheckedWrite.Sentences(OutcomeText.t("awsbackup.selection.delete.notFound", selectionId, planId),
+                        OutcomeText.t("awsbackup.selection.delete.todo"),
+                        OutcomeText.t("awsbackup.selection.delete.unknown", selectionId, planId),
+                        OutcomeText.t("awsbackup.selection.delete.todo")));
     }
 
     /** A table's ARN from its name (DescribeTable), or the ARN itself when one is given. */
