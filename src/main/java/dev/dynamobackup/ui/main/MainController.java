@@ -75,6 +75,8 @@ public final class MainController {
     @FXML private BackupsController regionBackupsController;
     @FXML private Tab vaultsMainTab;
     @FXML private dev.dynamobackup.ui.vaults.VaultsController vaultsController;
+    @FXML private Tab plansMainTab;
+    @FXML private dev.dynamobackup.ui.plans.PlansController plansController;
 
     private UiContext ctx;
     private MainModel model;
@@ -96,6 +98,7 @@ public final class MainController {
         detailsController.initBackups(backupActions);
         regionBackupsController.init(ctx, backupActions, false, backupsMainTab.selectedProperty());
         vaultsController.init(ctx, vaultsMainTab.selectedProperty());
+        plansController.init(ctx, plansMainTab.selectedProperty());
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -270,6 +273,10 @@ public final class MainController {
 
     public dev.dynamobackup.ui.vaults.VaultsController vaults() {
         return vaultsController;
+    }
+
+    public dev.dynamobackup.ui.plans.PlansController plans() {
+        return plansController;
     }
 
     public TableDetailsController details() {
