@@ -77,6 +77,8 @@ public final class MainController {
     @FXML private dev.dynamobackup.ui.vaults.VaultsController vaultsController;
     @FXML private Tab plansMainTab;
     @FXML private dev.dynamobackup.ui.plans.PlansController plansController;
+    @FXML private Tab iamMainTab;
+    @FXML private dev.dynamobackup.ui.iam.IamPolicyController iamController;
 
     private UiContext ctx;
     private MainModel model;
@@ -99,6 +101,7 @@ public final class MainController {
         regionBackupsController.init(ctx, backupActions, false, backupsMainTab.selectedProperty());
         vaultsController.init(ctx, vaultsMainTab.selectedProperty());
         plansController.init(ctx, plansMainTab.selectedProperty());
+        iamController.init(ctx);
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -277,6 +280,15 @@ public final class MainController {
 
     public dev.dynamobackup.ui.plans.PlansController plans() {
         return plansController;
+    }
+
+    public dev.dynamobackup.ui.iam.IamPolicyController iam() {
+        return iamController;
+    }
+
+    /** Shows the IAM policy view (an AccessDenied error links here). */
+    public void showIamView() {
+        mainTabs.getSelectionModel().select(iamMainTab);
     }
 
     public TableDetailsController details() {
