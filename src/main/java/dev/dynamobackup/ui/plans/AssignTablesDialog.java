@@ -43,9 +43,11 @@ final class AssignTablesDialog extends Dialog<SelectionRequest> {
         role.setId("assignRole");
         role.setPrefColumnCount(44);
         Label problem = new Label();
-        problem.getStyleClass().add("field-problem");
+        problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.setMaxWidth(520);
+        problem.setPrefWidth(520);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         StringBinding problemText = Bindings.createStringBinding(
                 () -> SelectionService.check(request(planId, list, tagKey, tagValue, role)).orElse(""),
                 list.getSelectionModel().getSelectedItems(), tagKey.textProperty(), tagValue.textProperty(), role.textProperty());

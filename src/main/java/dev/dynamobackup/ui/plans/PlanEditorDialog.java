@@ -42,29 +42,31 @@ final class PlanEditorDialog extends Dialog<PlanDraft> {
             templates.valueProperty().addListener((o, a, t) -> {
                 if (t != null) form.apply(t);
             });
-            add("plans.form.template", templates);
+            add(I18n.t("plans.form.template"), templates);
         }
-        add("plans.form.planName", field("planNameField", form.planName));
-        add("plans.form.ruleName", field("ruleNameField", form.ruleName));
-        add("plans.form.vault", field("ruleVaultField", form.vault));
-        add("plans.form.schedule", field("scheduleField", form.schedule));
+        add(I18n.t("plans.form.planName"), field("planNameField", form.planName));
+        add(I18n.t("plans.form.ruleName"), field("ruleNameField", form.ruleName));
+        add(I18n.t("plans.form.vault"), field("ruleVaultField", form.vault));
+        add(I18n.t("plans.form.schedule"), field("scheduleField", form.schedule));
         Label preview = new Label();
         preview.setId("schedulePreview");
         preview.textProperty().bind(form.preview());
-        add("plans.form.preview", preview);
-        add("plans.form.timeZone", field("timeZoneField", form.timeZone));
-        add("plans.form.startWindow", field("startWindowField", form.startWindow));
-        add("plans.form.completionWindow", field("completionWindowField", form.completionWindow));
-        add("plans.form.coldAfter", field("coldAfterField", form.coldAfter));
-        add("plans.form.deleteAfter", field("deleteAfterField", form.deleteAfter));
-        add("plans.form.copyVault", field("copyVaultField", form.copyVaultArn));
-        add("plans.form.copyColdAfter", field("copyColdAfterField", form.copyColdAfter));
-        add("plans.form.copyDeleteAfter", field("copyDeleteAfterField", form.copyDeleteAfter));
+        add(I18n.t("plans.form.preview"), preview);
+        add(I18n.t("plans.form.timeZone"), field("timeZoneField", form.timeZone));
+        add(I18n.t("plans.form.startWindow"), field("startWindowField", form.startWindow));
+        add(I18n.t("plans.form.completionWindow"), field("completionWindowField", form.completionWindow));
+        add(I18n.t("plans.form.coldAfter"), field("coldAfterField", form.coldAfter));
+        add(I18n.t("plans.form.deleteAfter"), field("deleteAfterField", form.deleteAfter));
+        add(I18n.t("plans.form.copyVault"), field("copyVaultField", form.copyVaultArn));
+        add(I18n.t("plans.form.copyColdAfter"), field("copyColdAfterField", form.copyColdAfter));
+        add(I18n.t("plans.form.copyDeleteAfter"), field("copyDeleteAfterField", form.copyDeleteAfter));
         Label problem = new Label();
         problem.setId("planProblem");
-        problem.getStyleClass().add("field-problem");
+        problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.setMaxWidth(560);
+        problem.setPrefWidth(560);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.textProperty().bind(form.problem());
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
@@ -82,7 +84,7 @@ final class PlanEditorDialog extends Dialog<PlanDraft> {
         return f;
     }
 
-    private void add(String labelKey, javafx.scene.Node node) {
-        grid.addRow(row++, new Label(I18n.t(labelKey)), node);
+    private void add(String label, javafx.scene.Node node) {
+        grid.addRow(row++, new Label(label), node);
     }
 }

@@ -29,9 +29,11 @@ final class CreateVaultDialog extends Dialog<CreateVaultDialog.Request> {
         kms.setPromptText(I18n.t("vaults.create.kmsPrompt"));
         Label problem = new Label();
         problem.setId("vaultNameProblem");
-        problem.getStyleClass().add("field-problem");
+        problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.setMaxWidth(460);
+        problem.setPrefWidth(460);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         StringBinding problemText = Bindings.createStringBinding(() -> {
             Optional<String> p = VaultsModel.nameProblem(name.getText().trim(), existing);
             if (p.isEmpty() && !kms.getText().isBlank() && !kms.getText().trim().startsWith("arn:")) {

@@ -27,15 +27,19 @@ final class VaultLockDialog extends Dialog<VaultLock> {
         grace.setPromptText(I18n.t("vaults.lock.gracePrompt"));
         Label warning = new Label(I18n.t("vaults.lock.warning"));
         warning.setId("lockWarning");
-        warning.getStyleClass().add("warning-text");
+        warning.getStyleClass().add("restore-warning");
         warning.setWrapText(true);
         warning.setMaxWidth(480);
+        warning.setPrefWidth(480);
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         warning.visibleProperty().bind(grace.textProperty().isNotEmpty());
         Label problem = new Label();
         problem.setId("lockProblem");
-        problem.getStyleClass().add("field-problem");
+        problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.setMaxWidth(480);
+        problem.setPrefWidth(480);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         StringBinding problemText = Bindings.createStringBinding(() -> {
             VaultLock lock;
             try {
