@@ -87,7 +87,7 @@ class AwsBackupAdminViewsTest extends FxRobot {
         open(moto);
         showTab(VAULTS_TAB);
         UiHarness.await(20, () -> vaults().statusProperty().get().endsWith("vaults"));
-        clickOn("#vaultsRoot #createButton");
+        clickOn("#vaultsCreateButton");
         UiHarness.await(10, () -> topDialog().isPresent());
         DialogPane create = topDialog().orElseThrow();
         TextField name = in(create, "#vaultNameField", TextField.class);
@@ -106,13 +106,13 @@ class AwsBackupAdminViewsTest extends FxRobot {
         TableView<Vault> list = lookup("#vaultList").queryAs(TableView.class);
         interact(() -> list.getSelectionModel().select(list.getItems().stream().filter(v -> v.name().equals("OrdersVault")).findFirst().orElseThrow()));
         ui.dialogs.answer = false; // the user does not type Delete
-        clickOn("#vaultsRoot #deleteButton");
+        clickOn("#vaultsDeleteButton");
         UiHarness.await(10, () -> ui.dialogs.shown.stream().anyMatch(s -> s.startsWith("confirmTyped: Delete a backup vault")));
         assertTrue(ui.dialogs.shown.stream().anyMatch(s -> s.contains("OrdersVault") && s.contains("[Delete, delete]")));
         assertTrue(recorder.of(DeleteBackupVaultRequest.class).isEmpty(), "not confirmed: nothing deleted");
 
         ui.dialogs.answer = true;
-        clickOn("#vaultsRoot #deleteButton");
+        clickOn("#vaultsDeleteButton");
         UiHarness.await(20, () -> vaults().rows().stream().noneMatch(v -> v.name().equals("OrdersVault")));
         assertTrue(ui.services.awsBackup().vaults().list(ui.ctx.session().target()).stream()
                 .noneMatch(v -> v.name().equals("OrdersVault")), "moto no longer has the vault");
@@ -127,7 +127,7 @@ class AwsBackupAdminViewsTest extends FxRobot {
         @SuppressWarnings("unchecked")
         TableView<Vault> list = lookup("#vaultList").queryAs(TableView.class);
         interact(() -> list.getSelectionModel().select(0));
-        clickOn("#lockButton");
+        clickOn("#vaultsLockButton");
         UiHarness.await(10, () -> topDialog().isPresent());
         DialogPane lock = topDialog().orElseThrow();
         Label warning = in(lock, "#lockWarning", Label.class);
@@ -155,22 +155,22 @@ class AwsBackupAdminViewsTest extends FxRobot {
     void iamViewShowsTheLeastPrivilegePolicyForThePickedFeatures(Moto moto) throws Exception {
         open(moto);
         showTab(IAM_TAB);
-        for (String box : new String[]{"#iamRoot #nativeBackups", "#iamRoot #restore", "#iamRoot #awsBackup", "#iamRoot #snapshots"}) {
+        for (String box : new String[]{"#iamNativeBackups", "#iamRestore", "#iamAwsBackup", "#iamSnapshots"}) {
             CheckBox b = lookup(box).queryAs(CheckBox.class);
             interact(() -> b.setSelected(false));
         }
-        JsonNode allow = new ObjectMapper().readTree(lookup("#allowText").queryAs(TextArea.class).getText());
+        JsonNode allow = new ObjectMapper().readTree(lookup("#iamAllowText").queryAs(TextArea.class).getText());
         String actions = allow.at("/Statement/0/Action").toString();
         assertTrue(actions.contains("dynamodb:UpdateContinuousBackups"), actions);
         assertFalse(actions.contains("backup:"), "only PITR picked: no AWS Backup action " + actions);
         assertEquals(ui.window.controller().iam().model().features(), java.util.Set.of(IamFeature.PITR));
 
-        TextField role = lookup("#adminRole").queryAs(TextField.class);
+        TextField role = lookup("#iamAdminRole").queryAs(TextField.class);
         interact(() -> role.setText("not-a-role"));
-        assertFalse(lookup("#roleProblem").queryAs(Label.class).getText().isEmpty());
-        assertEquals("", lookup("#denyText").queryAs(TextArea.class).getText());
+        assertFalse(lookup("#iamRoleProblem").queryAs(Label.class).getText().isEmpty());
+        assertEquals("", lookup("#iamDenyText").queryAs(TextArea.class).getText());
         interact(() -> role.setText("arn:aws:iam::123456789012:role/BackupAdmin"));
-        JsonNode deny = new ObjectMapper().readTree(lookup("#denyText").queryAs(TextArea.class).getText());
+        JsonNode deny = new ObjectMapper().readTree(lookup("#iamDenyText").queryAs(TextArea.class).getText());
         assertEquals("Deny", deny.at("/Statement/0/Effect").asText());
         assertTrue(deny.at("/Statement/0/Action").toString().contains("backup:DeleteRecoveryPoint"));
         assertEquals("arn:aws:iam::123456789012:role/BackupAdmin",

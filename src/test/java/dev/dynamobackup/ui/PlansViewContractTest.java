@@ -89,7 +89,7 @@ class PlansViewContractTest extends FxRobot {
         open();
         showTab(PLANS_TAB);
         UiHarness.await(20, () -> plans().statusProperty().get().endsWith("plans"));
-        clickOn("#plansRoot #createButton");
+        clickOn("#plansCreateButton");
         UiHarness.await(10, () -> topDialog().isPresent());
         DialogPane editor = topDialog().orElseThrow();
         @SuppressWarnings("unchecked")
@@ -107,7 +107,7 @@ class PlansViewContractTest extends FxRobot {
         @SuppressWarnings("unchecked")
         TableView<PlanSummary> list = lookup("#planList").queryAs(TableView.class);
         interact(() -> list.getSelectionModel().select(0));
-        TextArea details = lookup("#plansRoot #detailsText").queryAs(TextArea.class);
+        TextArea details = lookup("#plansDetailsText").queryAs(TextArea.class);
         UiHarness.await(20, () -> details.getText() != null && details.getText().contains("every day at 05:00 UTC"));
         assertTrue(details.getText().contains("deleted after 35 days"), details.getText());
         Screenshots.save(ui.stage.getScene(), "plans-view");
@@ -116,7 +116,7 @@ class PlansViewContractTest extends FxRobot {
         assertEquals("cron(0 5 ? * * *)", sent.backupPlan().rules().get(0).scheduleExpression());
 
         ui.dialogs.answer = true;
-        clickOn("#plansRoot #deleteButton");
+        clickOn("#plansDeleteButton");
         UiHarness.await(20, () -> plans().rows().isEmpty());
         assertTrue(ui.dialogs.shown.stream().anyMatch(s -> s.startsWith("confirmTyped: Delete a backup plan")));
     }
@@ -126,7 +126,7 @@ class PlansViewContractTest extends FxRobot {
         open();
         showTab(PLANS_TAB);
         UiHarness.await(20, () -> plans().statusProperty().get().endsWith("plans"));
-        clickOn("#plansRoot #createButton");
+        clickOn("#plansCreateButton");
         UiHarness.await(10, () -> topDialog().isPresent());
         DialogPane editor = topDialog().orElseThrow();
         interact(() -> {
@@ -151,7 +151,7 @@ class PlansViewContractTest extends FxRobot {
     private DialogPane createFromTemplate(int template, String planName) throws Exception {
         showTab(PLANS_TAB);
         UiHarness.await(20, () -> plans().statusProperty().get().endsWith("plans"));
-        clickOn("#plansRoot #createButton");
+        clickOn("#plansCreateButton");
         UiHarness.await(10, () -> topDialog().isPresent());
         DialogPane editor = topDialog().orElseThrow();
         @SuppressWarnings("unchecked")
@@ -200,7 +200,7 @@ class PlansViewContractTest extends FxRobot {
         @SuppressWarnings("unchecked")
         TableView<PlanSummary> list = lookup("#planList").queryAs(TableView.class);
         interact(() -> list.getSelectionModel().select(0));
-        clickOn("#plansRoot #assignButton");
+        clickOn("#plansAssignButton");
         UiHarness.await(10, () -> topDialog().isPresent());
         DialogPane assign = topDialog().orElseThrow();
         assertTrue(button(assign, ButtonBar.ButtonData.OK_DONE).isDisabled(), "nothing picked yet");
@@ -210,7 +210,7 @@ class PlansViewContractTest extends FxRobot {
         interact(() -> tables.getSelectionModel().select(0));
         Screenshots.save(assign.getScene(), "plans-assign-tables");
         clickOn(button(assign, ButtonBar.ButtonData.OK_DONE));
-        TextArea details = lookup("#plansRoot #detailsText").queryAs(TextArea.class);
+        TextArea details = lookup("#plansDetailsText").queryAs(TextArea.class);
         UiHarness.await(20, () -> details.getText() != null && details.getText().contains("table/Orders"));
         assertTrue(details.getText().contains("AWSBackupDefaultServiceRole"), details.getText());
     }

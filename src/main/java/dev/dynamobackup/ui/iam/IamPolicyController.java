@@ -15,24 +15,24 @@ import java.util.Map;
 
 /** Binds the IAM policy view to {@link IamPolicyModel}: feature boxes, the two policies, copy buttons. */
 public final class IamPolicyController {
-    @FXML private CheckBox nativeBackups;
-    @FXML private CheckBox restore;
-    @FXML private CheckBox pitr;
-    @FXML private CheckBox awsBackup;
-    @FXML private CheckBox snapshots;
-    @FXML private TextArea allowText;
-    @FXML private TextField adminRole;
-    @FXML private Label roleProblem;
-    @FXML private TextArea denyText;
-    @FXML private Button copyDeny;
+    @FXML private CheckBox iamNativeBackups;
+    @FXML private CheckBox iamRestore;
+    @FXML private CheckBox iamPitr;
+    @FXML private CheckBox iamAwsBackup;
+    @FXML private CheckBox iamSnapshots;
+    @FXML private TextArea iamAllowText;
+    @FXML private TextField iamAdminRole;
+    @FXML private Label iamRoleProblem;
+    @FXML private TextArea iamDenyText;
+    @FXML private Button iamCopyDeny;
 
     private final IamPolicyModel model = new IamPolicyModel();
     private UiContext ctx;
 
     public void init(UiContext ctx) {
         this.ctx = ctx;
-        Map<IamFeature, CheckBox> boxes = Map.of(IamFeature.NATIVE_BACKUPS, nativeBackups, IamFeature.RESTORE, restore,
-                IamFeature.PITR, pitr, IamFeature.AWS_BACKUP, awsBackup, IamFeature.FILE_SNAPSHOTS, snapshots);
+        Map<IamFeature, CheckBox> boxes = Map.of(IamFeature.NATIVE_BACKUPS, iamNativeBackups, IamFeature.RESTORE, iamRestore,
+                IamFeature.PITR, iamPitr, IamFeature.AWS_BACKUP, iamAwsBackup, IamFeature.FILE_SNAPSHOTS, iamSnapshots);
         boxes.forEach((feature, box) -> {
             box.setSelected(model.features().contains(feature));
             box.selectedProperty().addListener((o, a, on) -> {
@@ -40,11 +40,11 @@ public final class IamPolicyController {
                 else model.features().remove(feature);
             });
         });
-        allowText.textProperty().bind(model.allowPolicy());
-        adminRole.textProperty().bindBidirectional(model.adminRoleArnProperty());
-        roleProblem.textProperty().bind(model.adminRoleProblem());
-        denyText.textProperty().bind(model.denyPolicy());
-        copyDeny.disableProperty().bind(model.denyPolicy().isEmpty());
+        iamAllowText.textProperty().bind(model.allowPolicy());
+        iamAdminRole.textProperty().bindBidirectional(model.adminRoleArnProperty());
+        iamRoleProblem.textProperty().bind(model.adminRoleProblem());
+        iamDenyText.textProperty().bind(model.denyPolicy());
+        iamCopyDeny.disableProperty().bind(model.denyPolicy().isEmpty());
     }
 
     public IamPolicyModel model() {

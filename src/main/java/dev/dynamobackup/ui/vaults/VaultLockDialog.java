@@ -33,7 +33,6 @@ final class VaultLockDialog extends Dialog<VaultLock> {
         warning.setPrefWidth(480);
         warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         warning.visibleProperty().bind(grace.textProperty().isNotEmpty());
-        warning.managedProperty().bind(warning.visibleProperty());
         Label problem = new Label();
         problem.setId("lockProblem");
         problem.getStyleClass().add("field-error");

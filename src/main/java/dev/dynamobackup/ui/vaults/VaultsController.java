@@ -16,20 +16,20 @@ import javafx.scene.layout.HBox;
 
 /** Binds the Vaults view to {@link VaultsModel}; forwards the buttons to it. */
 public final class VaultsController {
-    @FXML private HBox unavailableBanner;
-    @FXML private Label unavailableText;
-    @FXML private HBox errorBanner;
-    @FXML private Label errorText;
-    @FXML private Button createButton;
-    @FXML private Button deleteButton;
-    @FXML private Button lockButton;
-    @FXML private Label statusText;
+    @FXML private HBox vaultsUnavailableBanner;
+    @FXML private Label vaultsUnavailableText;
+    @FXML private HBox vaultsErrorBanner;
+    @FXML private Label vaultsErrorText;
+    @FXML private Button vaultsCreateButton;
+    @FXML private Button vaultsDeleteButton;
+    @FXML private Button vaultsLockButton;
+    @FXML private Label vaultsStatusText;
     @FXML private TableView<Vault> vaultList;
-    @FXML private TableColumn<Vault, String> nameColumn;
-    @FXML private TableColumn<Vault, Long> pointsColumn;
-    @FXML private TableColumn<Vault, String> keyColumn;
-    @FXML private TableColumn<Vault, String> lockColumn;
-    @FXML private TableColumn<Vault, String> createdColumn;
+    @FXML private TableColumn<Vault, String> vaultsNameColumn;
+    @FXML private TableColumn<Vault, Long> vaultsPointsColumn;
+    @FXML private TableColumn<Vault, String> vaultsKeyColumn;
+    @FXML private TableColumn<Vault, String> vaultsLockColumn;
+    @FXML private TableColumn<Vault, String> vaultsCreatedColumn;
 
     private UiContext ctx;
     private VaultsModel model;
@@ -38,25 +38,25 @@ public final class VaultsController {
         this.ctx = ctx;
         this.model = new VaultsModel(ctx);
         vaultList.setItems(model.rows());
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        pointsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().recoveryPoints()));
-        keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().encryptionKeyArn()));
-        lockColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(lockText(c.getValue())));
-        createdColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().created() == null ? ""
+        vaultsNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        vaultsPointsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().recoveryPoints()));
+        vaultsKeyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().encryptionKeyArn()));
+        vaultsLockColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(lockText(c.getValue())));
+        vaultsCreatedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().created() == null ? ""
                 : Formats.local(c.getValue().created())));
         var unavailable = model.unavailableProperty().isNotNull();
-        unavailableBanner.visibleProperty().bind(unavailable);
-        unavailableBanner.managedProperty().bind(unavailable);
-        unavailableText.textProperty().bind(model.unavailableProperty());
+        vaultsUnavailableBanner.visibleProperty().bind(unavailable);
+        vaultsUnavailableBanner.managedProperty().bind(unavailable);
+        vaultsUnavailableText.textProperty().bind(model.unavailableProperty());
         var failed = model.errorProperty().isNotNull();
-        errorBanner.visibleProperty().bind(failed);
-        errorBanner.managedProperty().bind(failed);
-        errorText.textProperty().bind(model.errorProperty().map(m -> m.sentence()));
-        statusText.textProperty().bind(model.statusProperty());
+        vaultsErrorBanner.visibleProperty().bind(failed);
+        vaultsErrorBanner.managedProperty().bind(failed);
+        vaultsErrorText.textProperty().bind(model.errorProperty().map(m -> m.sentence()));
+        vaultsStatusText.textProperty().bind(model.statusProperty());
         var none = vaultList.getSelectionModel().selectedItemProperty().isNull();
-        createButton.disableProperty().bind(unavailable);
-        deleteButton.disableProperty().bind(none);
-        lockButton.disableProperty().bind(none);
+        vaultsCreateButton.disableProperty().bind(unavailable);
+        vaultsDeleteButton.disableProperty().bind(none);
+        vaultsLockButton.disableProperty().bind(none);
         ctx.session().connectionProperty().addListener((o, a, b) -> model.setScope(ctx.session().target()));
         ctx.session().regionProperty().addListener((o, a, b) -> model.setScope(ctx.session().target()));
         model.setScope(ctx.session().target());
