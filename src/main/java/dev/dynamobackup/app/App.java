@@ -75,6 +75,7 @@ public final class App extends Application {
         MainWindow window = MainWindow.load(ctx);
         StartupTrace.mark("fxml");
         controller = window.controller();
+        dialogs.setIamHelp(controller::showIamView);
         MainModel model = window.model();
         controller.setActions(settings.theme, this::changeTheme, this::quit, () -> openLog(ctx), () -> about(ctx));
 

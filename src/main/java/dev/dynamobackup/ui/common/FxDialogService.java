@@ -21,9 +21,15 @@ import java.util.function.Supplier;
 /** Alerts for errors and questions, ControlsFX notifications for passing news. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
+    private Runnable iamHelp;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
+    }
+
+    /** Where an AccessDenied error's "IAM policy…" button leads (the IAM policy view). */
+    public void setIamHelp(Runnable value) {
+        iamHelp = value;
     }
 
     @Override
@@ -37,7 +43,14 @@ public final class FxDialogService implements DialogService {
             details.setPrefRowCount(6);
             alert.getDialogPane().setExpandableContent(details);
         }
-        alert.showAndWait();
+        if (iamHelp == null || !AccessDeniedHelp.applies(message)) {
+            alert.showAndWait();
+            return;
+        }
+        ButtonType policy = new ButtonType(I18n.t("iam.openFromError"), ButtonBar.ButtonData.HELP);
+        alert.getButtonTypes().add(policy);
+        alert.getDialogPane().lookupButton(policy).setId("openIamPolicy");
+        if (alert.showAndWait().filter(policy::equals).isPresent()) iamHelp.run();
     }
 
     @Override

@@ -76,6 +76,12 @@ public final class MainController {
     /** The region's backups: a hidden tab at start, loaded when first shown. */
     private LazyTab<BackupsController> regionBackups;
     @FXML private Tab snapshotsMainTab;
+    @FXML private Tab vaultsMainTab;
+    @FXML private Tab plansMainTab;
+    @FXML private Tab iamMainTab;
+    private LazyTab<dev.dynamobackup.ui.vaults.VaultsController> vaults;
+    private LazyTab<dev.dynamobackup.ui.plans.PlansController> plans;
+    private LazyTab<dev.dynamobackup.ui.iam.IamPolicyController> iam;
 
     private UiContext ctx;
     private MainModel model;
@@ -100,6 +106,11 @@ public final class MainController {
         // hidden at start: loaded when first shown, so the first frame does not pay for it
         new LazyTab<dev.dynamobackup.ui.snapshots.SnapshotsController>(snapshotsMainTab,
                 "/dev/dynamobackup/ui/snapshots/SnapshotsView.fxml", c -> c.init(ctx, snapshotsMainTab.selectedProperty()));
+        vaults = new LazyTab<>(vaultsMainTab, "/dev/dynamobackup/ui/vaults/VaultsView.fxml",
+                c -> c.init(ctx, vaultsMainTab.selectedProperty()));
+        plans = new LazyTab<>(plansMainTab, "/dev/dynamobackup/ui/plans/PlansView.fxml",
+                c -> c.init(ctx, plansMainTab.selectedProperty()));
+        iam = new LazyTab<>(iamMainTab, "/dev/dynamobackup/ui/iam/IamPolicyView.fxml", c -> c.init(ctx));
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -270,6 +281,23 @@ public final class MainController {
     /** The region-wide Backups view. */
     public BackupsController regionBackups() {
         return regionBackups.controller();
+    }
+
+    public dev.dynamobackup.ui.vaults.VaultsController vaults() {
+        return vaults.controller();
+    }
+
+    public dev.dynamobackup.ui.plans.PlansController plans() {
+        return plans.controller();
+    }
+
+    public dev.dynamobackup.ui.iam.IamPolicyController iam() {
+        return iam.controller();
+    }
+
+    /** Shows the IAM policy view (an AccessDenied error links here). */
+    public void showIamView() {
+        mainTabs.getSelectionModel().select(iamMainTab);
     }
 
     public TableDetailsController details() {

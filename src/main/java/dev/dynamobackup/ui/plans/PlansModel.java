@@ -1,0 +1,165 @@
+package dev.dynamobackup.ui.plans;
+
+import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.EndpointCapabilities;
+import dev.dynamobackup.model.UserMessage;
+import dev.dynamobackup.model.awsbackup.PlanDetails;
+import dev.dynamobackup.model.awsbackup.PlanDraft;
+import dev.dynamobackup.model.awsbackup.PlanSummary;
+import dev.dynamobackup.model.awsbackup.SelectionRequest;
+import dev.dynamobackup.service.ErrorMessages;
+import dev.dynamobackup.service.awsbackup.AwsBackupServices;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.I18n;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.List;
+
+/** The region's backup plans: list, details, create (region setting checked first), assign tables, delete. No nodes. */
+public final class PlansModel {
+    private final UiContext ctx;
+    private final ObservableList<PlanSummary> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PlanDetails> details = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UserMessage> error = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private ConnectionTarget target;
+    private boolean active;
+    private boolean stale = true;
+    private int generation;
+
+    public PlansModel(UiContext ctx) {
+        this.ctx = ctx;
+    }
+
+    private AwsBackupServices aws() {
+        return ctx.services().awsBackup();
+    }
+
+    public ConnectionTarget target() {
+        return target;
+    }
+
+    public void setScope(ConnectionTarget value) {
+        target = value;
+        rows.clear();
+        details.set(null);
+        error.set(null);
+        EndpointCapabilities caps = value == null ? EndpointCapabilities.FULL : ctx.backups().capabilities(value);
+        unavailable.set(caps.awsBackup() ? null : caps.reason());
+        stale = true;
+        if (active) refresh();
+    }
+
+    public void setActive(boolean value) {
+        active = value;
+        if (active && stale) refresh();
+    }
+
+    public void refresh() {
+        if (target == null) return;
+        stale = false;
+        error.set(null);
+        if (unavailable.get() != null) return;
+        ConnectionTarget t = target;
+        int run = ++generation;
+        ctx.tasks().run(I18n.t("plans.loading"), p -> aws().plans().list(t), list -> {
+            if (run != generation) return; // a newer load replaced this one
+            rows.setAll(list);
+            status.set(I18n.t("plans.count", list.size()));
+        }, e -> {
+            if (run != generation) return;
+            error.set(ErrorMessages.of(e, t));
+        });
+    }
+
+    /** Loads the rules and selections of the plan the user picked. */
+    public void select(PlanSummary plan) {
+        details.set(null);
+        if (plan == null) return;
+        ConnectionTarget t = target;
+        ctx.tasks().run(I18n.t("plans.task.details", plan.name()), p -> aws().plans().get(t, plan.id(), true), d -> {
+            if (target == t) details.set(d);
+        }, e -> error.set(ErrorMessages.of(e, t)));
+    }
+
+    /**
+     * Saves the plan. Cold storage and cross-region copies need the region's advanced DynamoDB backup:
+     * that is read first and, when off, the user is told and offered to turn it on before the plan is sent.
+     */
+    public void create(PlanDraft draft) {
+        ConnectionTarget t = target;
+        if (!draft.needsAdvancedDynamoDbBackup()) {
+            send(t, draft);
+            return;
+        }
+        ctx.tasks().run(I18n.t("plans.task.settings"), p -> aws().regionSettings().describe(t), settings -> {
+            if (settings.advancedDynamoDb()) {
+                send(t, draft);
+            } else if (ctx.dialogs().confirm(I18n.t("plans.advanced.title"), I18n.t("plans.advanced.question", t.region()),
+                    I18n.t("plans.advanced.enable"))) {
+                ctx.tasks().run(I18n.t("plans.task.enable"), p -> aws().regionSettings().enableAdvancedDynamoDb(t),
+                        s -> send(t, draft), e -> ctx.dialogs().showError(I18n.t("plans.advanced.failed"), ErrorMessages.of(e, t)));
+            }
+        }, e -> ctx.dialogs().showError(I18n.t("plans.create.failed"), ErrorMessages.of(e, t)));
+    }
+
+    private void send(ConnectionTarget t, PlanDraft draft) {
+        ctx.tasks().run(I18n.t("plans.task.create", draft.name()), p -> aws().plans().create(t, draft), plan -> {
+            rows.add(plan);
+            status.set(I18n.t("plans.created", plan.name()));
+        }, e -> ctx.dialogs().showError(I18n.t("plans.create.failed"), ErrorMessages.of(e, t)));
+    }
+
+    /** Deletes the plan (its selections first) after the typed confirmation. */
+    public void delete(PlanSummary plan) {
+        if (!ctx.dialogs().confirmTyped(I18n.t("plans.delete.title"), I18n.t("plans.delete.question", plan.name()),
+                I18n.t("plans.delete.confirm"), List.of("Delete", "delete"))) return;
+        ConnectionTarget t = target;
+        ctx.tasks().run(I18n.t("plans.task.delete", plan.name()), p -> {
+            aws().plans().delete(t, plan.id());
+            return plan;
+        }, p -> {
+            rows.removeIf(r -> r.id().equals(p.id()));
+            if (details.get() != null && details.get().id().equals(p.id())) details.set(null);
+            status.set(I18n.t("plans.deleted", p.name()));
+        }, e -> ctx.dialogs().showError(I18n.t("plans.delete.failed"), ErrorMessages.of(e, t)));
+    }
+
+    /** Assigns tables (by ARN or tag) to the plan, then shows the plan again with its selections. */
+    public void assign(PlanSummary plan, SelectionRequest request) {
+        ConnectionTarget t = target;
+        ctx.tasks().run(I18n.t("plans.task.assign", plan.name()), p -> {
+            aws().selections().assign(t, request);
+            return aws().plans().get(t, plan.id(), true);
+        }, d -> {
+            details.set(d);
+            status.set(I18n.t("plans.assigned", plan.name()));
+        }, e -> ctx.dialogs().showError(I18n.t("plans.assign.failed"), ErrorMessages.of(e, t)));
+    }
+
+    public ObservableList<PlanSummary> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<PlanDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UserMessage> errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unavailableProperty() {
+        return unavailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
