@@ -73,6 +73,8 @@ public final class MainController {
     @FXML private TableDetailsController detailsController;
     @FXML private Tab backupsMainTab;
     @FXML private BackupsController regionBackupsController;
+    @FXML private Tab jobsMainTab;
+    @FXML private dev.dynamobackup.ui.jobs.JobsController jobsController;
 
     private UiContext ctx;
     private MainModel model;
@@ -93,6 +95,7 @@ public final class MainController {
         BackupActions backupActions = new BackupActions(ctx);
         detailsController.initBackups(backupActions);
         regionBackupsController.init(ctx, backupActions, false, backupsMainTab.selectedProperty());
+        jobsController.init(ctx, jobsMainTab.selectedProperty());
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -263,6 +266,10 @@ public final class MainController {
     /** The region-wide Backups view. */
     public BackupsController regionBackups() {
         return regionBackupsController;
+    }
+
+    public dev.dynamobackup.ui.jobs.JobsController jobs() {
+        return jobsController;
     }
 
     public TableDetailsController details() {

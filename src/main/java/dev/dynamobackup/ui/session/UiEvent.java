@@ -4,6 +4,7 @@ import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.model.awsbackup.Job;
 
 /**
  * What one screen tells the others through {@link UiEvents}: each names the connection and region it
@@ -25,5 +26,9 @@ public sealed interface UiEvent {
 
     /** A finished restore was written to the restore history (the PITR tab re-reads it). */
     record RestoreRecorded(ConnectionTarget target, RestoreRecord record) implements UiEvent {
+    }
+
+    /** An AWS Backup job the app followed has settled (completed, failed or aborted). */
+    record JobFinished(ConnectionTarget target, Job job) implements UiEvent {
     }
 }
