@@ -3,6 +3,7 @@ package dev.dynamobackup.ui.backups;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.model.awsbackup.RecoveryPoint;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.common.SortableTables;
 import dev.dynamobackup.ui.UiContext;
@@ -68,6 +69,7 @@ public final class BackupsController {
     @FXML private TableColumn<BackupSummary, String> tableColumn;
     @FXML private TableColumn<BackupSummary, String> statusColumn;
     @FXML private TableColumn<BackupSummary, BackupType> typeColumn;
+    @FXML private TableColumn<BackupSummary, String> sourceColumn;
     @FXML private TableColumn<BackupSummary, Long> sizeColumn;
     @FXML private TableColumn<BackupSummary, Instant> createdColumn;
     @FXML private TableColumn<BackupSummary, Instant> expiryColumn;
@@ -121,6 +123,7 @@ public final class BackupsController {
         BackupColumns.text(tableColumn, BackupSummary::tableName);
         BackupColumns.status(statusColumn);
         BackupColumns.type(typeColumn);
+        BackupColumns.text(sourceColumn, b -> model.point(b) == null ? I18n.t("points.source.native") : model.point(b).vaultName());
         BackupColumns.size(sizeColumn);
         BackupColumns.time(createdColumn, BackupSummary::created);
         BackupColumns.time(expiryColumn, BackupSummary::expiry);
@@ -137,6 +140,9 @@ public final class BackupsController {
             }
         });
         backupList.setContextMenu(contextMenu());
+        backupList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && model.selectedPoint() != null) onPointDetails();
+        });
         backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> model.unavailableProperty().get() != null
                 ? I18n.t("backups.unavailable") : model.loadingProperty().get() ? I18n.t("backups.loading") : I18n.t("backups.empty"),
                 model.loadingProperty(), model.unavailableProperty()));
@@ -156,12 +162,15 @@ public final class BackupsController {
         MenuItem delete = new MenuItem(I18n.t("backups.menu.delete"));
         delete.setOnAction(e -> onDelete());
         delete.disableProperty().bind(model.deleteBlockedProperty().isNotNull());
+        MenuItem details = new MenuItem(I18n.t("points.menu.details"));
+        details.setOnAction(e -> onPointDetails());
+        details.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedPoint() == null, model.selection()));
         MenuItem copy = new MenuItem(I18n.t("backups.copyArn"));
         copy.setOnAction(e -> copyArns());
         copy.disableProperty().bind(Bindings.isEmpty(model.selection()));
         MenuItem refresh = new MenuItem(I18n.t("backups.menu.refresh"));
         refresh.setOnAction(e -> onRefresh());
-        return new ContextMenu(create, restore, delete, copy, new SeparatorMenuItem(), refresh);
+        return new ContextMenu(create, restore, delete, details, copy, new SeparatorMenuItem(), refresh);
     }
 
     private void bindFilters() {
@@ -242,6 +251,10 @@ public final class BackupsController {
         if (model.unavailableProperty().get() != null || model.target() == null) return;
         CreateBackupModel create = model.newCreateModel(session);
         if (!new CreateBackupWizard(ctx.dialogs(), create).showAndWait()) return;
+        if (create.methodProperty().get() == BackupMethod.AWS_BACKUP) {
+            model.startAwsBackup(create);
+            return;
+        }
         BulkProgressModel progress = model.create(create);
         if (create.requests().size() > 1) ctx.dialogs().show(new BulkProgressDialog(progress));
     }
@@ -259,11 +272,29 @@ public final class BackupsController {
     @FXML
     void onDelete() {
         if (model.deleteBlockedProperty().get() != null) return;
+        RecoveryPoint point = model.selectedPoint();
+        if (point != null) {
+            deletePoint(point);
+            return;
+        }
         // what the dialog lists is what is deleted, whatever is selected by the time the user confirms
         List<BackupSummary> chosen = List.copyOf(model.selection());
         if (!new DeleteBackupsDialog(chosen).confirmed(ctx.dialogs())) return;
         BulkProgressModel progress = model.delete(chosen);
         if (chosen.size() > 1) ctx.dialogs().show(new BulkProgressDialog(progress));
+    }
+
+    /** As the console asks: type {@code delete}, then "Continue to AWS Backup". */
+    private void deletePoint(RecoveryPoint point) {
+        if (ctx.dialogs().confirmTyped(I18n.t("points.delete.title"), I18n.t("points.delete.text", point.arn(), point.vaultName()),
+                I18n.t("points.delete.confirm"), List.of(I18n.t("points.delete.word")))) {
+            model.deletePoint(point);
+        }
+    }
+
+    void onPointDetails() {
+        RecoveryPoint point = model.selectedPoint();
+        if (point != null) ctx.dialogs().showInfo(I18n.t("points.details.title"), RecoveryPointDetails.text(point));
     }
 
     @FXML

@@ -93,6 +93,9 @@ public final class CreateBackupModel {
     private final ReadOnlyStringWrapper createProblem = new ReadOnlyStringWrapper();
     private final Map<String, NameRow> byTable = new HashMap<>();
     private final Function<String, String> defaultName;
+    private final javafx.beans.property.ObjectProperty<BackupMethod> method =
+            new javafx.beans.property.SimpleObjectProperty<>(BackupMethod.DYNAMODB);
+    private final AwsBackupOptions awsBackup = new AwsBackupOptions();
 
     public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName) {
         this.defaultName = defaultName;
@@ -103,6 +106,11 @@ public final class CreateBackupModel {
         }
         choices.addListener((javafx.collections.ListChangeListener<TableChoice>) ch -> syncRows());
         rows.addListener((javafx.collections.ListChangeListener<NameRow>) ch -> update());
+        method.addListener((o, a, b) -> update());
+        for (StringProperty p : List.of(awsBackup.vaultProperty(), awsBackup.roleProperty(),
+                awsBackup.coldAfterProperty(), awsBackup.deleteAfterProperty())) {
+            p.addListener((o, a, b) -> update());
+        }
         syncRows();
     }
 
@@ -116,6 +124,13 @@ public final class CreateBackupModel {
 
     private void update() {
         sourceProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable") : null);
+        if (!rows.isEmpty() && method.get() == BackupMethod.AWS_BACKUP) {
+            // AWS Backup names its recovery points itself: only a table that is not ACTIVE stops it
+            createProblem.set(rows.stream().filter(r -> !"ACTIVE".equals(r.table.status()))
+                    .map(r -> r.table() + ": " + I18n.t("wizard.notActive", r.table(), r.table.status()))
+                    .findFirst().orElse(awsBackup.problem().orElse(null)));
+            return;
+        }
         createProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable")
                 : rows.stream().map(r -> r.problem.get() == null ? null : r.table() + ": " + r.problem.get())
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null));
@@ -137,6 +152,21 @@ public final class CreateBackupModel {
     /** Why Create is disabled, or null when it is allowed. */
     public ReadOnlyStringProperty createProblemProperty() {
         return createProblem.getReadOnlyProperty();
+    }
+
+    /** DynamoDB's CreateBackup (the default) or an AWS Backup job per table. */
+    public javafx.beans.property.ObjectProperty<BackupMethod> methodProperty() {
+        return method;
+    }
+
+    /** The vault, role and lifecycle used when the method is AWS_BACKUP. */
+    public AwsBackupOptions awsBackup() {
+        return awsBackup;
+    }
+
+    /** The chosen tables, in table order. */
+    public List<String> tables() {
+        return rows.stream().map(NameRow::table).toList();
     }
 
     public List<BackupRequest> requests() {

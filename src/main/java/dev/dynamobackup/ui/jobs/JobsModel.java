@@ -37,6 +37,8 @@ public final class JobsModel {
 
     public JobsModel(UiContext ctx) {
         this.ctx = ctx;
+        // jobs started by other screens (the create-backup wizard, restore, copy) are followed here
+        ctx.events().subscribe(UiEvent.AwsBackupJobStarted.class, e -> follow(e.target(), e.started()));
     }
 
     public ObservableList<Job> jobs() {

@@ -5,6 +5,7 @@ import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.model.awsbackup.Job;
+import dev.dynamobackup.model.awsbackup.JobStarted;
 
 /**
  * What one screen tells the others through {@link UiEvents}: each names the connection and region it
@@ -26,6 +27,10 @@ public sealed interface UiEvent {
 
     /** A finished restore was written to the restore history (the PITR tab re-reads it). */
     record RestoreRecorded(ConnectionTarget target, RestoreRecord record) implements UiEvent {
+    }
+
+    /** The app started an AWS Backup job: the Jobs view follows it with the poller until it settles. */
+    record AwsBackupJobStarted(ConnectionTarget target, JobStarted started) implements UiEvent {
     }
 
     /** An AWS Backup job the app followed has settled (completed, failed or aborted). */
