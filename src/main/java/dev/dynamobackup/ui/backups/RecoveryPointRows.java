@@ -27,7 +27,8 @@ final class RecoveryPointRows {
 
     /** The point as a row of the list; the point itself (vault, lifecycle, plan) stays with the model. */
     static BackupSummary row(RecoveryPoint p) {
-        String id = p.arn().substring(p.arn().lastIndexOf(':') + 1);
+        // the point's own id: the last part of its ARN (backup:...:recovery-point:ID or dynamodb:...:table/T/backup/ID)
+        String id = p.arn().substring(Math.max(p.arn().lastIndexOf(':'), p.arn().lastIndexOf('/')) + 1);
         String table = tableName(p);
         return new BackupSummary(p.arn(), table == null ? id : table + " (" + id + ")", table, p.resourceArn(), p.status(),
                 BackupType.AWS_BACKUP, p.sizeBytes(), p.created(), p.deleteDate());
