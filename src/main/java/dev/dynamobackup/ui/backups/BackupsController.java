@@ -266,6 +266,11 @@ public final class BackupsController {
     @FXML
     void onRestore() {
         if (!restorable().get()) return;
+        RecoveryPoint point = model.selectedPoint();
+        if (point != null) {
+            restorePoint(point);
+            return;
+        }
         RestoreWizards.openRestoreFromBackup(ctx, model.selection().get(0).arn());
     }
 
@@ -290,6 +295,14 @@ public final class BackupsController {
                 I18n.t("points.delete.confirm"), List.of(I18n.t("points.delete.word")))) {
             model.deletePoint(point);
         }
+    }
+
+    /** A new table's name, then StartRestoreJob; what AWS Backup cannot override is said in the question. */
+    private void restorePoint(RecoveryPoint point) {
+        ctx.dialogs().prompt(I18n.t("points.restore.title"), I18n.t("points.restore.header", point.arn()),
+                        I18n.t("points.restore.label"), "pointRestoreName",
+                        name -> dev.dynamobackup.service.RestoreValidator.tableName(name).isEmpty())
+                .ifPresent(name -> model.restorePoint(point, name));
     }
 
     void onPointDetails() {

@@ -66,11 +66,12 @@ public final class BackupsModel {
     private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper deleteBlocked = new ReadOnlyStringWrapper();
-    private final BooleanBinding restorable = Bindings.createBooleanBinding(() -> selection.size() == 1
-            && "AVAILABLE".equals(selection.get(0).status()) && !selection.get(0).ownedByAwsBackup(), selection);
-
     /** The recovery points among the rows, by ARN: their vault, lifecycle and plan. */
     private final java.util.Map<String, RecoveryPoint> points = new java.util.HashMap<>();
+    private final BooleanBinding restorable = Bindings.createBooleanBinding(() -> selection.size() == 1
+            && ("AVAILABLE".equals(selection.get(0).status()) && !selection.get(0).ownedByAwsBackup()
+                || "COMPLETED".equals(selection.get(0).status()) && points.containsKey(selection.get(0).arn())), selection);
+
 
     private ConnectionTarget target;
     private String table;
@@ -214,6 +215,19 @@ public final class BackupsModel {
                     ctx.dialogs().notify(I18n.t("points.deleted.title"), I18n.t("points.deleted.text", p.arn(), p.vaultName()));
                 },
                 failure -> ctx.dialogs().showError(I18n.t("points.delete.failed"), ErrorMessages.of(failure, t)));
+    }
+
+    /** Restores a recovery point to a new table through AWS Backup (StartRestoreJob); the Jobs view follows the job. */
+    public void restorePoint(RecoveryPoint p, String newTable) {
+        ConnectionTarget t = target;
+        var ctx = actions.context();
+        ctx.tasks().run(I18n.t("points.task.restore", p.arn(), newTable),
+                w -> ctx.services().awsBackup().jobs().startRestore(t, p.arn(), newTable, null),
+                started -> {
+                    ctx.events().publish(new UiEvent.AwsBackupJobStarted(t, started));
+                    ctx.dialogs().notify(I18n.t("points.restoreStarted.title"), I18n.t("points.restoreStarted.text", newTable, started.id()));
+                },
+                failure -> ctx.dialogs().showError(I18n.t("points.restore.failed"), ErrorMessages.of(failure, t)));
     }
 
     private static Instant startOf(LocalDate date) {
