@@ -165,12 +165,15 @@ public final class BackupsController {
         MenuItem details = new MenuItem(I18n.t("points.menu.details"));
         details.setOnAction(e -> onPointDetails());
         details.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedPoint() == null, model.selection()));
+        MenuItem copyPoint = new MenuItem(I18n.t("points.menu.copy"));
+        copyPoint.setOnAction(e -> onCopyPoint());
+        copyPoint.disableProperty().bind(details.disableProperty());
         MenuItem copy = new MenuItem(I18n.t("backups.copyArn"));
         copy.setOnAction(e -> copyArns());
         copy.disableProperty().bind(Bindings.isEmpty(model.selection()));
         MenuItem refresh = new MenuItem(I18n.t("backups.menu.refresh"));
         refresh.setOnAction(e -> onRefresh());
-        return new ContextMenu(create, restore, delete, details, copy, new SeparatorMenuItem(), refresh);
+        return new ContextMenu(create, restore, delete, details, copyPoint, copy, new SeparatorMenuItem(), refresh);
     }
 
     private void bindFilters() {
@@ -303,6 +306,16 @@ public final class BackupsController {
                         I18n.t("points.restore.label"), "pointRestoreName",
                         name -> dev.dynamobackup.service.RestoreValidator.tableName(name).isEmpty())
                 .ifPresent(name -> model.restorePoint(point, name));
+    }
+
+    /** Asks for the destination vault's ARN (its region is in the ARN; a copy there is restored there). */
+    void onCopyPoint() {
+        RecoveryPoint point = model.selectedPoint();
+        if (point == null) return;
+        ctx.dialogs().prompt(I18n.t("points.copy.title"), I18n.t("points.copy.header", point.arn(), point.vaultName()),
+                        I18n.t("points.copy.label"), "pointCopyVault",
+                        arn -> dev.dynamobackup.service.awsbackup.AwsBackupRules.vaultArn(arn).isEmpty())
+                .ifPresent(arn -> model.copyPoint(point, arn));
     }
 
     void onPointDetails() {

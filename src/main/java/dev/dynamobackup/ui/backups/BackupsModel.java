@@ -230,6 +230,19 @@ public final class BackupsModel {
                 failure -> ctx.dialogs().showError(I18n.t("points.restore.failed"), ErrorMessages.of(failure, t)));
     }
 
+    /** Copies a recovery point to a vault (of this or another region) with StartCopyJob; the Jobs view follows it. */
+    public void copyPoint(RecoveryPoint p, String destinationVaultArn) {
+        ConnectionTarget t = target;
+        var ctx = actions.context();
+        ctx.tasks().run(I18n.t("points.task.copy", p.arn(), destinationVaultArn),
+                w -> ctx.services().awsBackup().jobs().startCopy(t, p.arn(), p.vaultName(), destinationVaultArn, null, null),
+                started -> {
+                    ctx.events().publish(new UiEvent.AwsBackupJobStarted(t, started));
+                    ctx.dialogs().notify(I18n.t("points.copyStarted.title"), I18n.t("points.copyStarted.text", destinationVaultArn, started.id()));
+                },
+                failure -> ctx.dialogs().showError(I18n.t("points.copy.failed"), ErrorMessages.of(failure, t)));
+    }
+
     private static Instant startOf(LocalDate date) {
         return date == null ? null : date.atStartOfDay(ZoneId.systemDefault()).toInstant();
     }

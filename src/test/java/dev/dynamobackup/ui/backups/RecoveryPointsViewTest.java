@@ -185,4 +185,26 @@ class RecoveryPointsViewTest extends FxRobot {
             assertEquals("OrdersFromPoint", ddb.describeTable(b -> b.tableName("OrdersFromPoint")).table().tableName());
         }
     }
+
+    @Test
+    void aRecoveryPointIsCopiedToAVaultInAnotherRegion() throws Exception {
+        ui.services.awsBackup().regionSettings().enableAdvancedDynamoDb(east); // cross-region copies need it
+        String arn = newPoint("Default");
+        ConnectionTarget west = contract.target("us-west-2");
+        String westVault = ui.services.awsBackup().vaults().create(west, "DR", null).arn();
+        showRegionView();
+        UiHarness.await(10, () -> rows().stream().anyMatch(r -> r.arn().equals(arn)));
+        select(arn);
+
+        ui.dialogs.promptAnswer = westVault;
+        interact(() -> ui.window.controller().regionBackups().onCopyPoint());
+
+        try {
+            UiHarness.await(30, () -> ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notify: AWS Backup job: Copy job")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no completion notified: " + ui.dialogs.shown + " " + contract.server().operations(), e);
+        }
+        assertTrue(ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notify: AWS Backup copy started: Copy job")));
+        assertEquals(1, ui.services.awsBackup().recoveryPoints().listByVault(west, "DR").size());
+    }
 }
