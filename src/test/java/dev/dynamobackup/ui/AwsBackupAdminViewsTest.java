@@ -38,8 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The Vaults and IAM policy views, headless against moto (the plans view: {@link PlansViewContractTest}). */
 @WithMoto
 class AwsBackupAdminViewsTest extends FxRobot {
-    private static final int VAULTS_TAB = 2;
-    private static final int IAM_TAB = 4;
+    private static final String VAULTS_TAB = "vaultsMainTab";
+    private static final String IAM_TAB = "iamMainTab";
     @TempDir Path dir;
     private UiHarness ui;
     private final RequestRecorder recorder = new RequestRecorder();
@@ -58,9 +58,11 @@ class AwsBackupAdminViewsTest extends FxRobot {
         UiHarness.await(20, () -> ui.ctx.session().target() != null);
     }
 
-    private void showTab(int index) {
+    /** By its id: the main window's tabs load their content when first selected. */
+    private void showTab(String id) {
         TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(index));
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
     }
 
     private VaultsModel vaults() {

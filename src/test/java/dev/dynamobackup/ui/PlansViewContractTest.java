@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Backup plans view, headless, against the AWS Backup contract server (moto lacks selections and region settings). */
 class PlansViewContractTest extends FxRobot {
-    private static final int PLANS_TAB = 3;
+    private static final String PLANS_TAB = "plansMainTab";
     private final BackupContract contract = new BackupContract();
     @TempDir Path dir;
     private UiHarness ui;
@@ -60,9 +60,11 @@ class PlansViewContractTest extends FxRobot {
         UiHarness.await(20, () -> ui.ctx.session().target() != null);
     }
 
-    private void showTab(int index) {
+    /** By its id: the main window's tabs load their content when first selected. */
+    private void showTab(String id) {
         TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(index));
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
     }
 
     private PlansModel plans() {

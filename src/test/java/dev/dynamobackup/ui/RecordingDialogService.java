@@ -43,6 +43,16 @@ public final class RecordingDialogService implements DialogService {
         return answer;
     }
 
+    /** What {@link #prompt} answers (when acceptable); null: cancelled. */
+    public volatile String promptAnswer;
+
+    @Override
+    public java.util.Optional<String> prompt(String title, String header, String label, String fieldId,
+                                             java.util.function.Predicate<String> acceptable) {
+        shown.add("prompt: " + title + ": " + header);
+        return java.util.Optional.ofNullable(promptAnswer).filter(acceptable);
+    }
+
     @Override
     public void notify(String title, String text) {
         shown.add("notify: " + title + ": " + text);

@@ -6,6 +6,7 @@ import dev.dynamobackup.ui.snapshots.SnapshotJobs;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.model.awsbackup.RecoveryPoint;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.common.SortableTables;
 import dev.dynamobackup.ui.UiContext;
@@ -71,6 +72,7 @@ public final class BackupsController {
     @FXML private TableColumn<BackupSummary, String> tableColumn;
     @FXML private TableColumn<BackupSummary, String> statusColumn;
     @FXML private TableColumn<BackupSummary, BackupType> typeColumn;
+    @FXML private TableColumn<BackupSummary, String> sourceColumn;
     @FXML private TableColumn<BackupSummary, Long> sizeColumn;
     @FXML private TableColumn<BackupSummary, Instant> createdColumn;
     @FXML private TableColumn<BackupSummary, Instant> expiryColumn;
@@ -124,6 +126,7 @@ public final class BackupsController {
         BackupColumns.text(tableColumn, BackupSummary::tableName);
         BackupColumns.status(statusColumn);
         BackupColumns.type(typeColumn);
+        BackupColumns.text(sourceColumn, b -> model.point(b) == null ? I18n.t("points.source.native") : model.point(b).vaultName());
         BackupColumns.size(sizeColumn);
         BackupColumns.time(createdColumn, BackupSummary::created);
         BackupColumns.time(expiryColumn, BackupSummary::expiry);
@@ -140,6 +143,9 @@ public final class BackupsController {
             }
         });
         backupList.setContextMenu(contextMenu());
+        backupList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && model.selectedPoint() != null) onPointDetails();
+        });
         backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> !model.unavailableProperty().get().isEmpty()
                 ? I18n.t("backups.unavailable") : model.loadingProperty().get() ? I18n.t("backups.loading") : I18n.t("backups.empty"),
                 model.loadingProperty(), model.unavailableProperty()));
@@ -159,12 +165,18 @@ public final class BackupsController {
         MenuItem delete = new MenuItem(I18n.t("backups.menu.delete"));
         delete.setOnAction(e -> onDelete());
         delete.disableProperty().bind(model.deleteBlockedProperty().isNotNull());
+        MenuItem details = new MenuItem(I18n.t("points.menu.details"));
+        details.setOnAction(e -> onPointDetails());
+        details.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedPoint() == null, model.selection()));
+        MenuItem copyPoint = new MenuItem(I18n.t("points.menu.copy"));
+        copyPoint.setOnAction(e -> onCopyPoint());
+        copyPoint.disableProperty().bind(details.disableProperty());
         MenuItem copy = new MenuItem(I18n.t("backups.copyArn"));
         copy.setOnAction(e -> copyArns());
         copy.disableProperty().bind(Bindings.isEmpty(model.selection()));
         MenuItem refresh = new MenuItem(I18n.t("backups.menu.refresh"));
         refresh.setOnAction(e -> onRefresh());
-        return new ContextMenu(create, restore, delete, copy, new SeparatorMenuItem(), refresh);
+        return new ContextMenu(create, restore, delete, details, copyPoint, copy, new SeparatorMenuItem(), refresh);
     }
 
     private void bindFilters() {
@@ -249,6 +261,10 @@ public final class BackupsController {
             ctx.dialogs().show(new SnapshotJobDialog(SnapshotJobs.export(ctx, model.target(), create.requests(), create.snapshotSettings())));
             return;
         }
+        if (create.methodProperty().get() == BackupMethod.AWS_BACKUP) {
+            model.startAwsBackup(create);
+            return;
+        }
         BulkProgressModel progress = model.create(create);
         if (create.requests().size() > 1) ctx.dialogs().show(new BulkProgressDialog(progress));
     }
@@ -260,17 +276,58 @@ public final class BackupsController {
     @FXML
     void onRestore() {
         if (!restorable().get()) return;
+        RecoveryPoint point = model.selectedPoint();
+        if (point != null) {
+            restorePoint(point);
+            return;
+        }
         RestoreWizards.openRestoreFromBackup(ctx, model.selection().get(0).arn());
     }
 
     @FXML
     void onDelete() {
         if (model.deleteBlockedProperty().get() != null) return;
+        RecoveryPoint point = model.selectedPoint();
+        if (point != null) {
+            deletePoint(point);
+            return;
+        }
         // what the dialog lists is what is deleted, whatever is selected by the time the user confirms
         List<BackupSummary> chosen = List.copyOf(model.selection());
         if (!new DeleteBackupsDialog(chosen).confirmed(ctx.dialogs())) return;
         BulkProgressModel progress = model.delete(chosen);
         if (chosen.size() > 1) ctx.dialogs().show(new BulkProgressDialog(progress));
+    }
+
+    /** As the console asks: type {@code delete}, then "Continue to AWS Backup". */
+    private void deletePoint(RecoveryPoint point) {
+        if (ctx.dialogs().confirmTyped(I18n.t("points.delete.title"), I18n.t("points.delete.text", point.arn(), point.vaultName()),
+                I18n.t("points.delete.confirm"), List.of(I18n.t("points.delete.word")))) {
+            model.deletePoint(point);
+        }
+    }
+
+    /** A new table's name, then StartRestoreJob; what AWS Backup cannot override is said in the question. */
+    private void restorePoint(RecoveryPoint point) {
+        ctx.dialogs().prompt(I18n.t("points.restore.title"), I18n.t("points.restore.header", point.arn()),
+                        I18n.t("points.restore.label"), "pointRestoreName",
+                        name -> dev.dynamobackup.service.RestoreValidator.tableName(name).isEmpty())
+                .ifPresent(name -> model.restorePoint(point, name));
+    }
+
+    /** Asks for the destination vault's ARN (its region is in the ARN; a copy there is restored there). */
+    void onCopyPoint() {
+        RecoveryPoint point = model.selectedPoint();
+        if (point == null) return;
+        ctx.dialogs().prompt(I18n.t("points.copy.title"), I18n.t("points.copy.header", point.arn(), point.vaultName()),
+                        I18n.t("points.copy.label"), "pointCopyVault",
+                        arn -> dev.dynamobackup.service.awsbackup.AwsBackupRules.vaultArn(arn).isEmpty())
+                .ifPresent(arn -> model.copyPoint(point, arn));
+    }
+
+    void onPointDetails() {
+        RecoveryPoint point = model.selectedPoint();
+        if (point != null) ctx.dialogs().showInfo(I18n.t("points.details.title"), RecoveryPointDetails.text(point));
     }
 
     @FXML

@@ -6,6 +6,7 @@ import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.EndpointCapabilities;
 import dev.dynamobackup.model.UserMessage;
+import dev.dynamobackup.model.awsbackup.RecoveryPoint;
 import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.service.validation.TimeRangeRule;
 import dev.dynamobackup.service.ErrorMessages;
@@ -65,8 +66,12 @@ public final class BackupsModel {
     private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper deleteBlocked = new ReadOnlyStringWrapper();
+    /** The recovery points among the rows, by ARN: their vault, lifecycle and plan. */
+    private final java.util.Map<String, RecoveryPoint> points = new java.util.HashMap<>();
     private final BooleanBinding restorable = Bindings.createBooleanBinding(() -> selection.size() == 1
-            && "AVAILABLE".equals(selection.get(0).status()) && !selection.get(0).ownedByAwsBackup(), selection);
+            && ("AVAILABLE".equals(selection.get(0).status()) && !selection.get(0).ownedByAwsBackup()
+                || "COMPLETED".equals(selection.get(0).status()) && points.containsKey(selection.get(0).arn())), selection);
+
 
     private ConnectionTarget target;
     private String table;
@@ -96,6 +101,7 @@ public final class BackupsModel {
         this.table = table;
         listing.cancel();
         rows.clear();
+        points.clear();
         error.set(null);
         loading.set(false);
         EndpointCapabilities caps = target == null ? EndpointCapabilities.FULL : actions.context().backups().capabilities(target);
@@ -115,6 +121,7 @@ public final class BackupsModel {
         stale = false;
         listing.cancel();
         rows.clear();
+        points.clear();
         error.set(null);
         if (!unavailable.get().isEmpty()) {
             status.set(""); // the banner says why
@@ -131,22 +138,109 @@ public final class BackupsModel {
         loading.set(true);
         status.set(I18n.t("backups.status.loading", t.region()));
         listing.run(I18n.t("backups.task.list", table == null ? t.region() : table),
-                p -> actions.context().backups().list(t, filter, page -> {
-                    for (int i = 0; i < page.size(); i += UI_BATCH) {
-                        List<BackupSummary> batch = page.subList(i, Math.min(page.size(), i + UI_BATCH));
-                        p.ui(() -> rows.addAll(batch));
+                p -> {
+                    List<BackupSummary> all = new java.util.ArrayList<>(actions.context().backups().list(t, filter, page -> {
+                        for (int i = 0; i < page.size(); i += UI_BATCH) {
+                            List<BackupSummary> batch = page.subList(i, Math.min(page.size(), i + UI_BATCH));
+                            p.ui(() -> rows.addAll(batch));
+                        }
+                    }));
+                    if (actions.context().backups().capabilities(t).awsBackup()) {
+                        // one list per table: AWS Backup's points join DynamoDB's backups (a point both list shows once)
+                        List<RecoveryPoint> found = RecoveryPointRows.list(actions.context().services().awsBackup(), t, table);
+                        p.ui(() -> addPoints(found));
+                        found.forEach(rp -> all.add(RecoveryPointRows.row(rp)));
                     }
-                }),
+                    return all;
+                },
                 all -> {
                     loading.set(false);
                     status.set(I18n.t("backups.status.loaded", all.size(), LocalTime.now().format(CLOCK)));
-                    all.stream().filter(BackupSummary::isTransient).forEach(b -> actions.follow(t, b));
+                    all.stream().filter(b -> b.isTransient() && !points.containsKey(b.arn())).forEach(b -> actions.follow(t, b));
                 },
                 failure -> {
                     loading.set(false);
                     error.set(ErrorMessages.of(failure, t));
                     status.set(I18n.t("backups.status.failed"));
                 });
+    }
+
+    private void addPoints(List<RecoveryPoint> found) {
+        for (RecoveryPoint p : found) {
+            if (!inRange(p.created())) continue;
+            points.put(p.arn(), p);
+            BackupSummary row = RecoveryPointRows.row(p);
+            int at = indexOf(p.arn());
+            if (at >= 0) rows.set(at, row);
+            else rows.add(row);
+        }
+    }
+
+    /** Points are listed whole (ListRecoveryPointsByResource has no date filter): the dates apply here. */
+    private boolean inRange(Instant created) {
+        Instant f = startOf(from.get());
+        Instant u = startOf(to.get() == null ? null : to.get().plusDays(1));
+        return created == null || ((f == null || !created.isBefore(f)) && (u == null || created.isBefore(u)));
+    }
+
+    private int indexOf(String arn) {
+        for (int i = 0; i < rows.size(); i++) if (rows.get(i).arn().equals(arn)) return i;
+        return -1;
+    }
+
+    /** The recovery point of a row, or null for a DynamoDB backup. */
+    public RecoveryPoint point(BackupSummary row) {
+        return row == null ? null : points.get(row.arn());
+    }
+
+    /** The one selected recovery point, or null when the selection is not exactly one point. */
+    public RecoveryPoint selectedPoint() {
+        return selection.size() == 1 ? point(selection.get(0)) : null;
+    }
+
+    /**
+     * Deletes one recovery point in its vault (DeleteRecoveryPoint); a locked vault's refusal comes back
+     * as the error, with the reason, and nothing is sent.
+     */
+    public void deletePoint(RecoveryPoint p) {
+        ConnectionTarget t = target;
+        var ctx = actions.context();
+        ctx.tasks().run(I18n.t("points.task.delete", p.arn()),
+                w -> {
+                    ctx.services().awsBackup().recoveryPoints().delete(t, p.vaultName(), p.arn());
+                    return p;
+                },
+                done -> {
+                    ctx.events().publish(new UiEvent.BackupRemoved(t, p.arn()));
+                    ctx.dialogs().notify(I18n.t("points.deleted.title"), I18n.t("points.deleted.text", p.arn(), p.vaultName()));
+                },
+                failure -> ctx.dialogs().showError(I18n.t("points.delete.failed"), ErrorMessages.of(failure, t)));
+    }
+
+    /** Restores a recovery point to a new table through AWS Backup (StartRestoreJob); the Jobs view follows the job. */
+    public void restorePoint(RecoveryPoint p, String newTable) {
+        ConnectionTarget t = target;
+        var ctx = actions.context();
+        ctx.tasks().run(I18n.t("points.task.restore", p.arn(), newTable),
+                w -> ctx.services().awsBackup().jobs().startRestore(t, p.arn(), newTable, null),
+                started -> {
+                    ctx.events().publish(new UiEvent.AwsBackupJobStarted(t, started));
+                    ctx.dialogs().notify(I18n.t("points.restoreStarted.title"), I18n.t("points.restoreStarted.text", newTable, started.id()));
+                },
+                failure -> ctx.dialogs().showError(I18n.t("points.restore.failed"), ErrorMessages.of(failure, t)));
+    }
+
+    /** Copies a recovery point to a vault (of this or another region) with StartCopyJob; the Jobs view follows it. */
+    public void copyPoint(RecoveryPoint p, String destinationVaultArn) {
+        ConnectionTarget t = target;
+        var ctx = actions.context();
+        ctx.tasks().run(I18n.t("points.task.copy", p.arn(), destinationVaultArn),
+                w -> ctx.services().awsBackup().jobs().startCopy(t, p.arn(), p.vaultName(), destinationVaultArn, null, null),
+                started -> {
+                    ctx.events().publish(new UiEvent.AwsBackupJobStarted(t, started));
+                    ctx.dialogs().notify(I18n.t("points.copyStarted.title"), I18n.t("points.copyStarted.text", destinationVaultArn, started.id()));
+                },
+                failure -> ctx.dialogs().showError(I18n.t("points.copy.failed"), ErrorMessages.of(failure, t)));
     }
 
     private static Instant startOf(LocalDate date) {
@@ -171,8 +265,10 @@ public final class BackupsModel {
         return blockReason(selection);
     }
 
-    private static String blockReason(List<BackupSummary> backups) {
+    private String blockReason(List<BackupSummary> backups) {
         if (backups.isEmpty()) return I18n.t("backups.delete.noneSelected");
+        if (backups.size() == 1 && points.containsKey(backups.get(0).arn())) return null; // through AWS Backup
+        if (backups.size() > 1 && backups.stream().anyMatch(b -> points.containsKey(b.arn()))) return I18n.t("points.delete.oneAtATime");
         if (backups.stream().anyMatch(BackupSummary::ownedByAwsBackup)) return I18n.t("backups.delete.awsBackup");
         if (backups.stream().anyMatch(b -> BackupSummary.DELETED.equals(b.status()))) return I18n.t("backups.delete.deleted");
         return null;
@@ -199,6 +295,26 @@ public final class BackupsModel {
     }
 
     /**
+     * Starts one AWS Backup job per chosen table (StartBackupJob with the wizard's vault, role and
+     * lifecycle); each started job is announced so the Jobs view follows it to the end.
+     */
+    public void startAwsBackup(CreateBackupModel wizard) {
+        var ctx = actions.context();
+        ConnectionTarget at = target;
+        AwsBackupOptions o = wizard.awsBackup();
+        List<String> tables = wizard.tables();
+        var jobs = ctx.services().awsBackup();
+        ctx.tasks().run(I18n.t("points.task.startBackup", tables.size()), p -> tables.stream()
+                        .map(t -> jobs.jobs().startBackup(at, jobs.selections().tableArn(at, t), o.vaultName(), o.roleArn(), o.lifecycle()))
+                        .toList(),
+                started -> {
+                    started.forEach(s -> ctx.events().publish(new UiEvent.AwsBackupJobStarted(at, s)));
+                    ctx.dialogs().notify(I18n.t("points.started.title"), I18n.t("points.started.text", started.size(), o.vaultName()));
+                },
+                e -> ctx.dialogs().showError(I18n.t("points.started.failed"), ErrorMessages.of(e, at)));
+    }
+
+    /**
      * True while one AVAILABLE backup made by DynamoDB (USER or SYSTEM) is selected: it can be restored
      * to a new table here. AWS_BACKUP recovery points are restored through AWS Backup (StartRestoreJob).
      */
@@ -213,6 +329,7 @@ public final class BackupsModel {
     public BulkProgressModel delete(List<BackupSummary> listed) {
         String blocked = blockReason(listed);
         if (blocked != null) throw new IllegalStateException(blocked);
+        if (listed.stream().anyMatch(b -> points.containsKey(b.arn()))) throw new IllegalStateException("recovery points go through deletePoint");
         BulkProgressModel progress = new BulkProgressModel(target, I18n.t("backups.delete.progressTitle"));
         actions.delete(target, List.copyOf(listed), progress);
         return progress;
@@ -241,6 +358,7 @@ public final class BackupsModel {
     private void removed(ConnectionTarget where, String arn) {
         if (!where.equals(target)) return;
         rows.removeIf(b -> b.arn().equals(arn));
+        points.remove(arn);
         selection.removeIf(b -> b.arn().equals(arn));
     }
 

@@ -98,6 +98,9 @@ public final class CreateBackupModel {
     private final SnapshotExportSettings snapshotSettings;
     private final boolean nativeBackups;
     private final javafx.beans.binding.StringBinding methodProblem;
+    private final javafx.beans.property.ObjectProperty<BackupMethod> method =
+            new javafx.beans.property.SimpleObjectProperty<>(BackupMethod.DYNAMODB);
+    private final AwsBackupOptions awsBackup = new AwsBackupOptions();
 
     public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName) {
         this(tables, preselected, defaultName, true, java.nio.file.Path.of("snapshots"));
@@ -120,6 +123,11 @@ public final class CreateBackupModel {
         }
         choices.addListener((javafx.collections.ListChangeListener<TableChoice>) ch -> syncRows());
         rows.addListener((javafx.collections.ListChangeListener<NameRow>) ch -> update());
+        method.addListener((o, a, b) -> update());
+        for (StringProperty p : List.of(awsBackup.vaultProperty(), awsBackup.roleProperty(),
+                awsBackup.coldAfterProperty(), awsBackup.deleteAfterProperty())) {
+            p.addListener((o, a, b) -> update());
+        }
         syncRows();
     }
 
@@ -133,6 +141,13 @@ public final class CreateBackupModel {
 
     private void update() {
         sourceProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable") : "");
+        if (!rows.isEmpty() && method.get() == BackupMethod.AWS_BACKUP) {
+            // AWS Backup names its recovery points itself: only a table that is not ACTIVE stops it
+            createProblem.set(rows.stream().filter(r -> !"ACTIVE".equals(r.table.status()))
+                    .map(r -> r.table() + ": " + I18n.t("wizard.notActive", r.table(), r.table.status()))
+                    .findFirst().orElse(awsBackup.problem().orElse("")));
+            return;
+        }
         createProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable")
                 : rows.stream().filter(r -> !r.problem.get().isEmpty()).map(r -> r.table() + ": " + r.problem.get())
                 .findFirst().orElse(""));
@@ -174,6 +189,22 @@ public final class CreateBackupModel {
     /** Why Create is disabled with the chosen method, or null. */
     public javafx.beans.binding.StringBinding methodProblem() {
         return methodProblem;
+
+    }
+
+    /** DynamoDB's CreateBackup (the default) or an AWS Backup job per table. */
+    public javafx.beans.property.ObjectProperty<BackupMethod> methodProperty() {
+        return method;
+    }
+
+    /** The vault, role and lifecycle used when the method is AWS_BACKUP. */
+    public AwsBackupOptions awsBackup() {
+        return awsBackup;
+    }
+
+    /** The chosen tables, in table order. */
+    public List<String> tables() {
+        return rows.stream().map(NameRow::table).toList();
     }
 
     public List<BackupRequest> requests() {

@@ -49,6 +49,12 @@ public final class CreateBackupWizard extends StackPane {
     @FXML private javafx.scene.control.CheckBox snapshotConsistent;
     @FXML private TextField snapshotMaxRcu;
     @FXML private Label snapshotProblem;
+    @FXML private GridPane awsBackupOptions;
+    @FXML private TextField awsVault;
+    @FXML private TextField awsRole;
+    @FXML private TextField awsColdAfter;
+    @FXML private TextField awsDeleteAfter;
+    @FXML private Label awsProblem;
     @FXML private VBox reviewPage;
     @FXML private ListView<String> reviewList;
     @FXML private Label reviewMethod;
@@ -93,6 +99,9 @@ public final class CreateBackupWizard extends StackPane {
         methodDynamoDb.setToggleGroup(method);
         methodAwsBackup.setToggleGroup(method);
         bindSnapshotMethod(method);
+        method.selectedToggleProperty().addListener((o, a, now) ->
+                model.methodProperty().set(now == methodAwsBackup ? BackupMethod.AWS_BACKUP : BackupMethod.DYNAMODB));
+        bindAwsBackupOptions();
         model.rows().addListener((ListChangeListener<CreateBackupModel.NameRow>) c -> {
             while (c.next()) {
                 if (c.wasAdded() || c.wasRemoved()) {
@@ -103,7 +112,10 @@ public final class CreateBackupWizard extends StackPane {
         });
         buildNameGrid();
         reviewList.setItems(javafx.collections.FXCollections.observableArrayList());
-        reviewMethod.setText(I18n.t("wizard.review.method", I18n.t("wizard.method.dynamodb")));
+        reviewMethod.textProperty().bind(Bindings.createStringBinding(() -> I18n.t("wizard.review.method",
+                model.snapshotMethodProperty().get() ? I18n.t("snapshots.method")
+                        : model.methodProperty().get() == BackupMethod.AWS_BACKUP ? I18n.t("wizard.method.awsBackup")
+                        : I18n.t("wizard.method.dynamodb")), model.methodProperty(), model.snapshotMethodProperty()));
         reviewProblem.textProperty().bind(model.methodProblem());
     }
 
@@ -122,6 +134,18 @@ public final class CreateBackupWizard extends StackPane {
         snapshotConsistent.selectedProperty().bindBidirectional(options.consistentProperty());
         snapshotMaxRcu.textProperty().bindBidirectional(options.maxReadUnitsProperty());
         snapshotProblem.textProperty().bind(options.problem());
+    }
+
+    /** The vault, role and lifecycle fields, shown while "Backup with AWS Backup" is chosen. */
+    private void bindAwsBackupOptions() {
+        AwsBackupOptions o = model.awsBackup();
+        awsVault.textProperty().bindBidirectional(o.vaultProperty());
+        awsRole.textProperty().bindBidirectional(o.roleProperty());
+        awsColdAfter.textProperty().bindBidirectional(o.coldAfterProperty());
+        awsDeleteAfter.textProperty().bindBidirectional(o.deleteAfterProperty());
+        awsBackupOptions.visibleProperty().bind(model.methodProperty().isEqualTo(BackupMethod.AWS_BACKUP));
+        awsBackupOptions.managedProperty().bind(awsBackupOptions.visibleProperty());
+        awsProblem.textProperty().bind(model.createProblemProperty());
     }
 
     /** One row per chosen table: its name, the backup name field, and what is wrong with it. */
@@ -150,10 +174,9 @@ public final class CreateBackupWizard extends StackPane {
             @Override
             protected void entering() {
                 if (last) {
-                    reviewList.getItems().setAll(model.requests().stream()
-                            .map(r -> I18n.t("wizard.review.row", r.tableName(), r.backupName())).toList());
-                    reviewMethod.setText(I18n.t("wizard.review.method", model.snapshotMethodProperty().get()
-                            ? I18n.t("snapshots.method") : I18n.t("wizard.method.dynamodb")));
+                    reviewList.getItems().setAll(model.methodProperty().get() == BackupMethod.AWS_BACKUP
+                            ? model.tables().stream().map(t -> I18n.t("wizard.review.row", t, model.awsBackup().vaultName())).toList()
+                            : model.requests().stream().map(r -> I18n.t("wizard.review.row", r.tableName(), r.backupName())).toList());
                     Node finish = lookupButton(ButtonType.FINISH);
                     if (finish instanceof Button b) b.setText(I18n.t("wizard.create"));
                 }

@@ -82,6 +82,9 @@ public final class MainController {
     private LazyTab<dev.dynamobackup.ui.vaults.VaultsController> vaults;
     private LazyTab<dev.dynamobackup.ui.plans.PlansController> plans;
     private LazyTab<dev.dynamobackup.ui.iam.IamPolicyController> iam;
+    /** Loaded with the window: it follows jobs that other screens start (UiEvent.AwsBackupJobStarted). */
+    @FXML private Tab jobsMainTab;
+    @FXML private dev.dynamobackup.ui.jobs.JobsController jobsController;
 
     private UiContext ctx;
     private MainModel model;
@@ -111,6 +114,7 @@ public final class MainController {
         plans = new LazyTab<>(plansMainTab, "/dev/dynamobackup/ui/plans/PlansView.fxml",
                 c -> c.init(ctx, plansMainTab.selectedProperty()));
         iam = new LazyTab<>(iamMainTab, "/dev/dynamobackup/ui/iam/IamPolicyView.fxml", c -> c.init(ctx));
+        jobsController.init(ctx, jobsMainTab.selectedProperty());
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -298,6 +302,10 @@ public final class MainController {
     /** Shows the IAM policy view (an AccessDenied error links here). */
     public void showIamView() {
         mainTabs.getSelectionModel().select(iamMainTab);
+    }
+
+    public dev.dynamobackup.ui.jobs.JobsController jobs() {
+        return jobsController;
     }
 
     public TableDetailsController details() {

@@ -4,6 +4,8 @@ import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.model.awsbackup.Job;
+import dev.dynamobackup.model.awsbackup.JobStarted;
 
 /**
  * What one screen tells the others through {@link UiEvents}: each names the connection and region it
@@ -29,5 +31,13 @@ public sealed interface UiEvent {
 
     /** A snapshot file was written or deleted (the Snapshots view lists its folders again). */
     record SnapshotsChanged() implements UiEvent {
+    }
+
+    /** The app started an AWS Backup job: the Jobs view follows it with the poller until it settles. */
+    record AwsBackupJobStarted(ConnectionTarget target, JobStarted started) implements UiEvent {
+    }
+
+    /** An AWS Backup job the app followed has settled (completed, failed or aborted). */
+    record JobFinished(ConnectionTarget target, Job job) implements UiEvent {
     }
 }

@@ -1,0 +1,67 @@
+package dev.dynamobackup.ui.jobs;
+
+import dev.dynamobackup.model.awsbackup.Job;
+import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.Formats;
+import dev.dynamobackup.ui.common.I18n;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+import java.util.function.Function;
+
+/** The Jobs view: binds the table to {@link JobsModel}; reloads when shown and when the region changes. */
+public final class JobsController {
+    @FXML private TableView<Job> jobTable;
+    @FXML private TableColumn<Job, String> kindColumn;
+    @FXML private TableColumn<Job, String> stateColumn;
+    @FXML private TableColumn<Job, String> percentColumn;
+    @FXML private TableColumn<Job, String> resourceColumn;
+    @FXML private TableColumn<Job, String> vaultColumn;
+    @FXML private TableColumn<Job, String> createdColumn;
+    @FXML private TableColumn<Job, String> messageColumn;
+    @FXML private TableColumn<Job, String> idColumn;
+    @FXML private Button refreshJobsButton;
+    @FXML private Label jobsError;
+    private JobsModel model;
+
+    public void init(UiContext ctx, ObservableBooleanValue shown) {
+        model = new JobsModel(ctx);
+        jobTable.setItems(model.jobs());
+        text(kindColumn, j -> JobsModel.kindText(j.kind()));
+        text(stateColumn, Job::state);
+        text(percentColumn, j -> j.percentDone() == null ? "" : I18n.t("jobs.percent", j.percentDone()));
+        text(resourceColumn, j -> j.resourceArn() != null ? j.resourceArn() : j.createdResourceArn());
+        text(vaultColumn, Job::vaultName);
+        text(createdColumn, j -> j.created() == null ? "" : Formats.local(j.created()));
+        text(messageColumn, Job::statusMessage);
+        text(idColumn, Job::id);
+        refreshJobsButton.disableProperty().bind(model.loadingProperty());
+        jobsError.textProperty().bind(model.errorProperty());
+        jobsError.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        jobsError.managedProperty().bind(jobsError.visibleProperty());
+        shown.addListener((obs, was, now) -> {
+            if (now) model.refresh();
+        });
+        ctx.session().regionProperty().addListener((obs, old, now) -> {
+            if (shown.get()) model.refresh();
+        });
+    }
+
+    private static void text(TableColumn<Job, String> column, Function<Job, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    @FXML
+    private void onRefresh() {
+        model.refresh();
+    }
+
+    public JobsModel model() {
+        return model;
+    }
+}
