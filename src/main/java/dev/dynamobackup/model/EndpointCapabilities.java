@@ -5,16 +5,20 @@ package dev.dynamobackup.model;
  * shows itself as unavailable with {@link #reason()} instead of calling and failing.
  */
 public record EndpointCapabilities(boolean backups, boolean pointInTimeRecovery, boolean awsBackup, boolean tagging,
-                                   String reason) {
+                                   Problem limitation) {
 
     public static final EndpointCapabilities FULL = new EndpointCapabilities(true, true, true, true, null);
 
     public static final EndpointCapabilities DYNAMODB_LOCAL = new EndpointCapabilities(false, false, false, false,
-            "DynamoDB Local (the embedded sandbox) implements tables and items only: backups, point-in-time "
-                    + "recovery and AWS Backup need a connection to AWS or to moto.");
+            Problem.of("endpoint.localOnly"));
 
     /** What the endpoint behind a connection implements. */
     public static EndpointCapabilities of(Connection connection) {
         return connection.kind() == ConnectionKind.SANDBOX ? DYNAMODB_LOCAL : FULL;
+    }
+
+    /** Why views beyond tables and items are unavailable, from the bundle; null when everything is. */
+    public String reason() {
+        return limitation == null ? null : limitation.text();
     }
 }

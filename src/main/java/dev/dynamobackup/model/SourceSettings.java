@@ -27,15 +27,17 @@ public record SourceSettings(String tableName, Map<String, String> tags, String 
         };
     }
 
-    /** The value as a person reads it, e.g. "env=prod, team=a" or "On, attribute expiresAt". */
+    /** The value as a person reads it, e.g. "env=prod, team=a" or "on, attribute expiresAt" (from the bundle). */
     public String describe(ReplayItem item) {
-        return switch (item) {
-            case TAGS -> tags.isEmpty() ? "none" : String.join(", ", tags.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
-            case TTL -> ttlAttribute == null ? "off" : "on, attribute " + ttlAttribute;
-            case STREAM -> streamViewType == null ? "off" : "on (" + streamViewType + ")";
-            case PITR -> pitrDays == 0 ? "off" : "on, " + pitrDays + " days";
-            case DELETION_PROTECTION -> deletionProtection ? "on" : "off";
+        Problem text = switch (item) {
+            case TAGS -> tags.isEmpty() ? Problem.of("replay.value.none") : Problem.of("replay.value.tags",
+                    String.join(", ", tags.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList()));
+            case TTL -> ttlAttribute == null ? Problem.of("replay.value.off") : Problem.of("replay.value.ttl", ttlAttribute);
+            case STREAM -> streamViewType == null ? Problem.of("replay.value.off")
+                    : Problem.of("replay.value.stream", streamViewType);
+            case PITR -> pitrDays == 0 ? Problem.of("replay.value.off") : Problem.of("replay.value.pitr", pitrDays);
+            case DELETION_PROTECTION -> Problem.of(deletionProtection ? "replay.value.on" : "replay.value.off");
         };
+        return text.text();
     }
 }

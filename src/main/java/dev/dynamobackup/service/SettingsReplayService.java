@@ -3,10 +3,12 @@ package dev.dynamobackup.service;
 import dev.dynamobackup.aws.AwsClients;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.PitrWindow;
+import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.model.ReplayItem;
 import dev.dynamobackup.model.ReplayStep;
 import dev.dynamobackup.model.SourceSettings;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.service.validation.ProblemText;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.Tag;
 
@@ -46,7 +48,7 @@ public final class SettingsReplayService {
         for (ReplayItem item : ReplayItem.values()) {
             if (!items.contains(item)) continue;
             if (!source.has(item)) {
-                steps.add(new ReplayStep(item, ReplayStep.Outcome.SKIPPED, source.tableName() + " had none to re-apply"));
+                steps.add(new ReplayStep(item, ReplayStep.Outcome.SKIPPED, ProblemText.of(Problem.of("replay.skipped.none", source.tableName()))));
                 continue;
             }
             try {

@@ -66,6 +66,8 @@ class SettingsReplayServiceTest {
         assertEquals(List.of(ReplayItem.TAGS, ReplayItem.TTL, ReplayItem.STREAM, ReplayItem.PITR, ReplayItem.DELETION_PROTECTION),
                 steps.stream().map(ReplayStep::item).toList());
         assertEquals(ReplayStep.Outcome.SKIPPED, steps.get(2).outcome(), "the source had no stream");
+        assertEquals("Thread had none to re-apply", steps.get(2).text());
+        assertEquals("on, 14 days", steps.get(3).text());
         assertTrue(steps.stream().filter(s -> s.item() != ReplayItem.STREAM).allMatch(s -> s.outcome() == ReplayStep.Outcome.APPLIED),
                 steps.toString());
         TableSummary restored = inventory.details(target, "ThreadBack");

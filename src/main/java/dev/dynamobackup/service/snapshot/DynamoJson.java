@@ -1,5 +1,8 @@
 package dev.dynamobackup.service.snapshot;
 
+import dev.dynamobackup.model.Problem;
+import dev.dynamobackup.service.validation.ProblemText;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -68,7 +71,7 @@ public final class DynamoJson {
                 for (AttributeValue e : v.l()) writeValue(g, e);
                 g.writeEndArray();
             }
-            default -> throw new IOException("Unknown attribute type " + v.type());
+            default -> throw new IOException(ProblemText.of(Problem.of("snapshot.json.unknownType", v.type())));
         }
         g.writeEndObject();
     }
@@ -91,7 +94,7 @@ public final class DynamoJson {
             if ("Item".equals(field)) item = readItem(p);
             else p.skipChildren();
         }
-        if (item == null) throw new IOException("A line without \"Item\" at " + p.currentLocation());
+        if (item == null) throw new IOException(ProblemText.of(Problem.of("snapshot.json.noItem", p.currentLocation())));
         return item;
     }
 
@@ -109,7 +112,7 @@ public final class DynamoJson {
 
     private static AttributeValue readValue(JsonParser p) throws IOException {
         expect(p.currentToken(), JsonToken.START_OBJECT, p);
-        if (p.nextToken() != JsonToken.FIELD_NAME) throw new IOException("An empty attribute value at " + p.currentLocation());
+        if (p.nextToken() != JsonToken.FIELD_NAME) throw new IOException(ProblemText.of(Problem.of("snapshot.json.emptyValue", p.currentLocation())));
         String tag = p.currentName();
         JsonToken t = p.nextToken();
         AttributeValue value = switch (tag) {
@@ -129,7 +132,7 @@ public final class DynamoJson {
                 while (p.nextToken() != JsonToken.END_ARRAY) list.add(readValue(p));
                 yield AttributeValue.fromL(list);
             }
-            default -> throw new IOException("Unknown attribute type \"" + tag + "\" at " + p.currentLocation());
+            default -> throw new IOException(ProblemText.of(Problem.of("snapshot.json.unknownTag", tag, p.currentLocation())));
         };
         expect(p.nextToken(), JsonToken.END_OBJECT, p);
         return value;
@@ -149,6 +152,6 @@ public final class DynamoJson {
     }
 
     private static void expect(JsonToken actual, JsonToken wanted, JsonParser p) throws IOException {
-        if (actual != wanted) throw new IOException("Expected " + wanted + " but found " + actual + " at " + p.currentLocation());
+        if (actual != wanted) throw new IOException(ProblemText.of(Problem.of("snapshot.json.unexpected", wanted, actual, p.currentLocation())));
     }
 }

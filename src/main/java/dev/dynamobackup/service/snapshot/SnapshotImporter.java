@@ -71,13 +71,13 @@ final class SnapshotImporter {
             meter.report();
             if (resumed) {
                 if (!TableBlueprint.sameKeys(existing.get(), manifest)) {
-                    throw new SnapshotRefusedException("The table " + table + " exists with another key schema than the snapshot's.",
-                            "Import into a new table name.");
+                    throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.import.schemaDiffers", table)),
+                            ProblemText.of(Problem.of("snapshot.import.schemaDiffers.todo")));
                 }
             } else {
                 if (existing.isPresent()) {
-                    throw new SnapshotRefusedException("A table named " + table + " already exists; an import never overwrites.",
-                            "Choose a new table name, or delete that table first.");
+                    throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.import.exists", table)),
+                            ProblemText.of(Problem.of("snapshot.import.exists.todo")));
                 }
                 journal.begin(manifest, in, target, table);
                 try {

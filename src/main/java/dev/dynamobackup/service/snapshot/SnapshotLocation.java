@@ -1,5 +1,8 @@
 package dev.dynamobackup.service.snapshot;
 
+import dev.dynamobackup.model.Problem;
+import dev.dynamobackup.service.validation.ProblemText;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystem;
@@ -30,8 +33,8 @@ public final class SnapshotLocation implements AutoCloseable {
             FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + path.toAbsolutePath().toUri()), Map.of());
             return new SnapshotLocation(path, fs.getPath("/"), fs);
         }
-        throw new SnapshotRefusedException(path + " is not a snapshot folder or .zip file.",
-                "Give the folder or .zip that 'snapshot export' wrote.");
+        throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.location.notSnapshot", path)),
+                ProblemText.of(Problem.of("snapshot.location.notSnapshot.todo")));
     }
 
     static boolean isZip(Path path) {
@@ -46,19 +49,19 @@ public final class SnapshotLocation implements AutoCloseable {
     public SnapshotManifest manifest() throws IOException {
         Path file = root.resolve(SnapshotManifest.FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            throw new SnapshotRefusedException(path + " has no " + SnapshotManifest.FILE_NAME
-                    + ": it is not a snapshot, or its export did not finish.", "Export the table again.");
+            throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.location.noManifest", path, SnapshotManifest.FILE_NAME)),
+                    ProblemText.of(Problem.of("snapshot.exportAgain.todo")));
         }
         SnapshotManifest m;
         try {
             m = ManifestJson.read(file);
         } catch (IOException e) {
-            throw new SnapshotRefusedException(path + ": " + SnapshotManifest.FILE_NAME + " cannot be read ("
-                    + e.getMessage() + ").", "Export the table again.");
+            throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.location.manifestUnreadable", path, SnapshotManifest.FILE_NAME, e.getMessage())),
+                    ProblemText.of(Problem.of("snapshot.exportAgain.todo")));
         }
         if (m.formatVersion() > SnapshotManifest.FORMAT_VERSION) {
-            throw new SnapshotRefusedException(path + " has snapshot format " + m.formatVersion()
-                    + "; this version of the app reads format " + SnapshotManifest.FORMAT_VERSION + ".", "Update the app.");
+            throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.location.newerFormat", path, m.formatVersion(), SnapshotManifest.FORMAT_VERSION)),
+                    ProblemText.of(Problem.of("snapshot.location.newerFormat.todo")));
         }
         return m;
     }
@@ -67,8 +70,8 @@ public final class SnapshotLocation implements AutoCloseable {
     Path part(String relativeName) {
         Path p = root.resolve(relativeName).normalize();
         if (!p.startsWith(root) || relativeName.contains("..")) {
-            throw new SnapshotRefusedException("The manifest names a part outside the snapshot: " + relativeName,
-                    "Do not use this snapshot; export the table again.");
+            throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.location.partOutside", relativeName)),
+                    ProblemText.of(Problem.of("snapshot.location.partOutside.todo")));
         }
         return p;
     }

@@ -1,5 +1,8 @@
 package dev.dynamobackup.service.snapshot;
 
+import dev.dynamobackup.model.Problem;
+import dev.dynamobackup.service.validation.ProblemText;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,11 +38,11 @@ public final class SnapshotVerifier {
             try {
                 checkPart(file, part).ifPresent(problems::add);
             } catch (NoSuchFileException e) {
-                problems.add(part.file() + " is missing.");
+                problems.add(ProblemText.of(Problem.of("snapshot.verify.partMissing", part.file())));
             }
         }
         if (total != manifest.itemCount()) {
-            problems.add("The parts hold " + total + " items but the manifest says " + manifest.itemCount() + ".");
+            problems.add(ProblemText.of(Problem.of("snapshot.verify.totalCount", total, manifest.itemCount())));
         }
         return problems;
     }
@@ -49,8 +52,8 @@ public final class SnapshotVerifier {
             throws IOException {
         List<String> problems = problems(location, manifest, cancel);
         if (!problems.isEmpty()) {
-            throw new SnapshotRefusedException("The snapshot " + location.path() + " is damaged: " + String.join(" ", problems),
-                    "Nothing was written. Use another copy of the snapshot, or export the table again.");
+            throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.verify.damaged", location.path(), String.join(" ", problems))),
+                    ProblemText.of(Problem.of("snapshot.verify.damaged.todo")));
         }
     }
 
@@ -79,14 +82,14 @@ public final class SnapshotVerifier {
             readError = e.getMessage();
         }
         if (readError != null) {
-            return java.util.Optional.of(part.file() + " is truncated or corrupted (" + readError + ").");
+            return java.util.Optional.of(ProblemText.of(Problem.of("snapshot.verify.partCorrupt", part.file(), readError)));
         }
         String actual = HexFormat.of().formatHex(sha.digest());
         if (!actual.equalsIgnoreCase(part.sha256())) {
-            return java.util.Optional.of(part.file() + " does not match its SHA-256 checksum.");
+            return java.util.Optional.of(ProblemText.of(Problem.of("snapshot.verify.partChecksum", part.file())));
         }
         if (lines != part.itemCount()) {
-            return java.util.Optional.of(part.file() + " has " + lines + " items, the manifest says " + part.itemCount() + ".");
+            return java.util.Optional.of(ProblemText.of(Problem.of("snapshot.verify.partCount", part.file(), lines, part.itemCount())));
         }
         return java.util.Optional.empty();
     }

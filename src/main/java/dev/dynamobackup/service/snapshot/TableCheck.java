@@ -1,5 +1,8 @@
 package dev.dynamobackup.service.snapshot;
 
+import dev.dynamobackup.model.Problem;
+import dev.dynamobackup.service.validation.ProblemText;
+
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.io.IOException;
@@ -27,10 +30,10 @@ final class TableCheck {
                 }, cancel);
         List<String> differences = new ArrayList<>();
         if (digest.items() != manifest.itemCount()) {
-            differences.add("The new table has " + digest.items() + " items; the snapshot has " + manifest.itemCount() + ".");
+            differences.add(ProblemText.of(Problem.of("snapshot.check.count", digest.items(), manifest.itemCount())));
         }
         if (!expected.hex().equals(digest.hex())) {
-            differences.add("The new table's content digest differs from the snapshot's: some items are not identical.");
+            differences.add(ProblemText.of(Problem.of("snapshot.check.digest")));
         }
         return new Outcome(digest.items(), differences);
     }
