@@ -96,9 +96,10 @@ class MotoSnapshotTest {
 
             CancelSignal cancel = new CancelSignal();
             assertThrows(CancellationException.class, () -> snapshots.importSnapshot(target, snapshot, "EventsCopy",
-                    // paced at 1,000 write units a second (small items: one unit each), so the progress reports
+                    // paced at 200 write units a second (small items: one unit each; at most a second of budget
+                    // piles up), so the progress reports
                     // (every 200 ms) reach the middle of the import however fast the machine is
-                    ImportOptions.DEFAULTS.withWriters(1).withMaxWriteUnits(1_000), p -> {
+                    ImportOptions.DEFAULTS.withWriters(1).withMaxWriteUnits(200), p -> {
                         if (p.phase() == SnapshotProgress.Phase.IMPORTING && p.items() >= 350) cancel.cancel();
                     }, cancel));
             try (Stream<Path> journals = Files.list(ImportJournal.folder(data))) {
