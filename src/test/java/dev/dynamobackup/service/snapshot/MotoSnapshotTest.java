@@ -10,6 +10,9 @@ import dev.dynamobackup.testing.ThrottleInjector;
 import dev.dynamobackup.testing.WithMoto;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
@@ -20,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,20 +93,29 @@ class MotoSnapshotTest {
         }
         Path data = dir.resolve("data");
         RequestRecorder recorder = new RequestRecorder();
-        try (AwsClients clients = moto.clients(dir.resolve("sandbox"), recorder)) {
+        // the interruption: cancelled once 14 batches of 25 (350 items, 3 parts of 100 done) were written,
+        // counted on the wire so that it lands mid-import however fast the machine is
+        CancelSignal cancel = new CancelSignal();
+        AtomicInteger batches = new AtomicInteger();
+        AtomicBoolean armed = new AtomicBoolean();
+        ExecutionInterceptor interrupter = new ExecutionInterceptor() {
+            @Override
+            public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+                if (armed.get() && context.request() instanceof BatchWriteItemRequest && batches.incrementAndGet() == 14) {
+                    cancel.cancel();
+                }
+            }
+        };
+        try (AwsClients clients = moto.clients(dir.resolve("sandbox"), recorder, interrupter)) {
             SnapshotService snapshots = SnapshotFixtures.service(clients, data);
             Path snapshot = dir.resolve("events.zip");
             snapshots.export(target, "Events", snapshot, ExportOptions.DEFAULTS.withSegments(1).withItemsPerPart(100),
                     SnapshotProgress.Listener.NONE, new CancelSignal());
 
-            CancelSignal cancel = new CancelSignal();
+            armed.set(true);
             assertThrows(CancellationException.class, () -> snapshots.importSnapshot(target, snapshot, "EventsCopy",
-                    // paced at 200 write units a second (small items: one unit each; at most a second of budget
-                    // piles up), so the progress reports
-                    // (every 200 ms) reach the middle of the import however fast the machine is
-                    ImportOptions.DEFAULTS.withWriters(1).withMaxWriteUnits(200), p -> {
-                        if (p.phase() == SnapshotProgress.Phase.IMPORTING && p.items() >= 350) cancel.cancel();
-                    }, cancel));
+                    ImportOptions.DEFAULTS.withWriters(1), SnapshotProgress.Listener.NONE, cancel));
+            armed.set(false);
             try (Stream<Path> journals = Files.list(ImportJournal.folder(data))) {
                 assertEquals(1, journals.filter(p -> p.toString().endsWith(".json")).count());
             }
