@@ -9,6 +9,7 @@ import dev.dynamobackup.model.awsbackup.PlanSummary;
 import dev.dynamobackup.model.awsbackup.SelectionRequest;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.awsbackup.AwsBackupServices;
+import dev.dynamobackup.tasks.LatestTask;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,10 +32,12 @@ public final class PlansModel {
     private ConnectionTarget target;
     private boolean active;
     private boolean stale = true;
-    private int generation;
+    /** One load at a time: a newer one (another region, a refresh) drops what an older one returns. */
+    private final LatestTask listing;
 
     public PlansModel(UiContext ctx) {
         this.ctx = ctx;
+        this.listing = new LatestTask(ctx.tasks());
     }
 
     private AwsBackupServices aws() {
@@ -47,6 +50,7 @@ public final class PlansModel {
 
     public void setScope(ConnectionTarget value) {
         target = value;
+        listing.cancel(); // the other region's answer must not land here
         rows.clear();
         details.set(null);
         error.set(null);
@@ -67,13 +71,10 @@ public final class PlansModel {
         error.set(null);
         if (unavailable.get() != null) return;
         ConnectionTarget t = target;
-        int run = ++generation;
-        ctx.tasks().run(I18n.t("plans.loading"), p -> aws().plans().list(t), list -> {
-            if (run != generation) return; // a newer load replaced this one
+        listing.run(I18n.t("plans.loading"), p -> aws().plans().list(t), list -> {
             rows.setAll(list);
             status.set(I18n.t("plans.count", list.size()));
         }, e -> {
-            if (run != generation) return;
             error.set(ErrorMessages.of(e, t));
         });
     }

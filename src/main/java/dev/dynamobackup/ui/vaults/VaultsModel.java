@@ -8,6 +8,7 @@ import dev.dynamobackup.model.awsbackup.VaultLock;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.awsbackup.AwsBackupRules;
 import dev.dynamobackup.service.awsbackup.VaultService;
+import dev.dynamobackup.tasks.LatestTask;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,10 +31,12 @@ public final class VaultsModel {
     private ConnectionTarget target;
     private boolean active;
     private boolean stale = true;
-    private int generation;
+    /** One load at a time: a newer one (another region, a refresh) drops what an older one returns. */
+    private final LatestTask listing;
 
     public VaultsModel(UiContext ctx) {
         this.ctx = ctx;
+        this.listing = new LatestTask(ctx.tasks());
     }
 
     private VaultService vaults() {
@@ -43,6 +46,7 @@ public final class VaultsModel {
     /** Which connection and region to show; reloads when shown. */
     public void setScope(ConnectionTarget value) {
         target = value;
+        listing.cancel(); // the other region's answer must not land here
         rows.clear();
         error.set(null);
         EndpointCapabilities caps = value == null ? EndpointCapabilities.FULL : ctx.backups().capabilities(value);
@@ -63,14 +67,11 @@ public final class VaultsModel {
         error.set(null);
         if (unavailable.get() != null) return;
         ConnectionTarget t = target;
-        int run = ++generation;
         status.set(I18n.t("vaults.loading"));
-        ctx.tasks().run(I18n.t("vaults.loading"), p -> vaults().list(t), list -> {
-            if (run != generation) return; // a newer load replaced this one
+        listing.run(I18n.t("vaults.loading"), p -> vaults().list(t), list -> {
             rows.setAll(list);
             status.set(I18n.t("vaults.count", list.size()));
         }, e -> {
-            if (run != generation) return;
             status.set("");
             error.set(ErrorMessages.of(e, t));
         });
