@@ -4,6 +4,8 @@ import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.awsbackup.PlanDetails;
+import dev.dynamobackup.model.awsbackup.PlanDraft;
+import dev.dynamobackup.model.awsbackup.PlanSummary;
 import dev.dynamobackup.model.awsbackup.PlanRule;
 import dev.dynamobackup.model.awsbackup.PlanTemplate;
 import dev.dynamobackup.model.awsbackup.Selection;
@@ -32,7 +34,7 @@ import static dev.dynamobackup.cli.AwsBackupCli.text;
 
 /** {@code dbm plans list|templates|show|create|assign|delete}: AWS Backup plans. */
 @Command(name = "plans", mixinStandardHelpOptions = true, description = "AWS Backup plans: list, templates, show, create, assign tables, delete.",
-        subcommands = {PlansCommand.ListPlans.class, PlansCommand.Templates.class, PlansCommand.Show.class, PlansCreateCommand.class,
+        subcommands = {PlansCommand.ListPlans.class, PlansCommand.Templates.class, PlansCommand.Show.class, PlansCreateCommand.class, PlansUpdateCommand.class,
                 PlansCommand.Assign.class, PlansCommand.Delete.class})
 final class PlansCommand implements Runnable {
     @Spec CommandSpec spec;
@@ -56,6 +58,23 @@ final class PlansCommand implements Runnable {
         m.put("deleteAfterDays", r.lifecycle().deleteAfterDays());
         m.put("copies", r.copies());
         return m;
+    }
+
+    /** What {@code plans create} and {@code plans update} print: the plan saved and its rules. */
+    static void printSaved(CommandSpec spec, OutputOptions output, ConnectionTarget target, PlanSummary plan, PlanDraft draft,
+            String textLead) {
+        if (output.json()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("id", plan.id());
+            json.put("arn", plan.arn());
+            json.put("name", plan.name());
+            if (plan.versionId() != null) json.put("versionId", plan.versionId());
+            json.put("rules", draft.rules().stream().map(PlansCommand::rule).toList());
+            AwsBackupCli.json(spec, target.region(), "plan", json);
+        } else {
+            spec.commandLine().getOut().println(textLead + plan.name() + " (" + plan.id() + ")");
+            printRules(spec.commandLine().getOut(), draft.rules());
+        }
     }
 
     static void printRules(PrintWriter out, List<PlanRule> rules) {

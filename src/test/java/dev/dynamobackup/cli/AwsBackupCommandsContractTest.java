@@ -152,6 +152,29 @@ class AwsBackupCommandsContractTest {
     }
 
     @Test
+    void planUpdateReplacesTheRulesAsANewVersionAndBadInputExitsTwoBeforeAnyCall() throws Exception {
+        JsonNode created = JSON.readTree(run("plans", "create", "--template", "daily-35", "--output", "json").out()).get("plan");
+        String id = created.get("id").asText();
+        var updated = run("plans", "update", "--id", id, "--name", "OrdersWeekly", "--vault", "Default",
+                "--schedule", "cron(0 3 ? * SUN *)", "--rule-name", "Weekly", "--delete-after", "365", "--output", "json");
+        assertEquals(0, updated.code(), updated.err());
+        JsonNode plan = JSON.readTree(updated.out()).get("plan");
+        assertEquals(id, plan.get("id").asText());
+        assertTrue(!plan.get("versionId").asText().equals(created.get("versionId").asText()), "a new version");
+        var shown = run("plans", "show", "--id", id);
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.out().contains("OrdersWeekly") && shown.out().contains("Weekly"), shown.out());
+        assertTrue(shown.out().contains("every Sunday at 03:00 UTC") && shown.out().contains("365"), shown.out());
+
+        var bad = cli("plans", "update", "--id", id, "--name", "x", "--vault", "Default", "--schedule", "cron(0 5 ? * * *)",
+                "--cold-after", "31", "--delete-after", "100", "--region", "us-east-1", "--endpoint", "http://127.0.0.1:9");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("121"), bad.err());
+        var noId = cli("plans", "update", "--template", "daily-35", "--region", "us-east-1", "--endpoint", "http://127.0.0.1:9");
+        assertEquals(2, noId.code());
+    }
+
+    @Test
     void coldStoragePlanSaysWhatSettingItNeedsAndEnableAdvancedTurnsItOn() throws Exception {
         var refused = run("plans", "create", "--template", "daily-cold-31-delete-366");
         assertEquals(1, refused.code());

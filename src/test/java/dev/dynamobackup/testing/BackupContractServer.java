@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 
 /**
  * A stateful AWS Backup test server in front of moto. It speaks AWS Backup's REST protocol for what
- * moto lacks (selections, jobs, recovery points, region settings: {@link BackupContractState}) and
+ * moto lacks (selections, jobs, recovery points, region settings: {@link BackupContractState}; plan updates: {@link PlanUpdateOverlay}) and
  * forwards everything else (DynamoDB, vaults, vault lock, plans, tags) to moto. Every request and
  * response of its own operations is checked against botocore's AWS Backup model: a field the model
  * does not know, or a missing required one, is answered with an error and kept in {@link #violations()}.
@@ -38,6 +38,8 @@ public final class BackupContractServer {
             "ListBackupJobs", "StartRestoreJob", "DescribeRestoreJob", "ListRestoreJobs", "StartCopyJob", "DescribeCopyJob",
             "ListCopyJobs", "ListRecoveryPointsByBackupVault", "ListRecoveryPointsByResource", "DescribeRecoveryPoint",
             "DeleteRecoveryPoint");
+    /** UpdateBackupPlan (moto lacks it) and the calls whose answers show an updated plan's new version. */
+    private static final Set<String> PLAN_VERSIONS = Set.of("UpdateBackupPlan", "GetBackupPlan", "ListBackupPlans", "DeleteBackupPlan");
     private static final Set<String> HOP_HEADERS = Set.of("host", "content-length", "connection", "expect", "upgrade",
             "transfer-encoding", "keep-alive");
     private static BackupContractServer instance;
@@ -47,6 +49,7 @@ public final class BackupContractServer {
     private final HttpClient forward = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ServiceModel model = ServiceModel.load("backup");
     private final BackupContractState state;
+    private final PlanUpdateOverlay planVersions = new PlanUpdateOverlay();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private final List<String> operations = new CopyOnWriteArrayList<>();
 
@@ -83,6 +86,7 @@ public final class BackupContractServer {
     public void reset() {
         moto.reset();
         state.reset();
+        planVersions.reset();
         violations.clear();
         operations.clear();
     }
@@ -118,6 +122,10 @@ public final class BackupContractServer {
                     }
                     if (match.operation().equals("DescribeBackupVault") || match.operation().equals("ListBackupVaults")) {
                         countPoints(ex, match, scope.group(1), body);
+                        return;
+                    }
+                    if (PLAN_VERSIONS.contains(match.operation())) {
+                        planVersion(ex, match, scope.group(1), body);
                         return;
                     }
                 }
@@ -177,11 +185,67 @@ public final class BackupContractServer {
         send(ex, 200, Map.of("Content-Type", List.of("application/json")), JSON.writeValueAsBytes(out));
     }
 
+    /**
+     * UpdateBackupPlan is checked against the model and kept in {@link PlanUpdateOverlay} once moto knows the
+     * plan; GetBackupPlan and ListBackupPlans answers then show the new version (checked against the model too).
+     */
+    private void planVersion(HttpExchange ex, ServiceModel.Match match, String region, byte[] body) throws IOException {
+        String op = match.operation();
+        String planId = match.labels().get("backupPlanId");
+        if (op.equals("UpdateBackupPlan")) {
+            JsonNode input = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+            List<String> problems = model.checkInput(op, input, query(ex.getRequestURI().getRawQuery()), match.labels());
+            if (!problems.isEmpty()) {
+                violations.addAll(problems);
+                error(ex, "InvalidParameterValueException", "contract: " + String.join("; ", problems));
+                return;
+            }
+            HttpResponse<byte[]> existing = forward(ex, "GET", "/backup/plans/" + planId + "/", new byte[0]);
+            if (existing.statusCode() != 200) {
+                send(ex, existing.statusCode(), existing.headers().map(), existing.body());
+                return;
+            }
+            JsonNode plan = JSON.readTree(existing.body());
+            ObjectNode out = JSON.createObjectNode();
+            out.put("BackupPlanId", planId);
+            out.set("BackupPlanArn", plan.get("BackupPlanArn"));
+            out.set("CreationDate", plan.get("CreationDate"));
+            out.put("VersionId", planVersions.update(region, planId, input.get("BackupPlan")));
+            checkedReply(ex, op, out);
+            return;
+        }
+        HttpResponse<byte[]> r = forward(ex, body);
+        if (op.equals("DeleteBackupPlan") && r.statusCode() == 200) planVersions.forget(region, planId);
+        if (r.statusCode() != 200 || op.equals("DeleteBackupPlan") || planVersions.isEmpty()) {
+            send(ex, r.statusCode(), r.headers().map(), r.body());
+            return;
+        }
+        ObjectNode out = (ObjectNode) JSON.readTree(r.body());
+        if (op.equals("GetBackupPlan")) planVersions.patchGet(region, planId, out);
+        else planVersions.patchList(region, out);
+        checkedReply(ex, op, out);
+    }
+
+    private void checkedReply(HttpExchange ex, String op, JsonNode out) throws IOException {
+        List<String> outProblems = model.checkOutput(op, out);
+        if (!outProblems.isEmpty()) {
+            violations.addAll(outProblems);
+            error(ex, "ServiceUnavailableException", "contract: " + String.join("; ", outProblems));
+            return;
+        }
+        send(ex, 200, Map.of("Content-Type", List.of("application/json")), JSON.writeValueAsBytes(out));
+    }
+
     private HttpResponse<byte[]> forward(HttpExchange ex, byte[] body) throws IOException {
-        URI target = moto.endpoint().resolve(ex.getRequestURI().getRawPath()
-                + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()));
+        return forward(ex, ex.getRequestMethod(), ex.getRequestURI().getRawPath()
+                + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery()), body);
+    }
+
+    /** Sends the request (or another one with the same headers: the signature's region) on to moto. */
+    private HttpResponse<byte[]> forward(HttpExchange ex, String method, String pathAndQuery, byte[] body) throws IOException {
+        URI target = moto.endpoint().resolve(pathAndQuery);
         HttpRequest.Builder b = HttpRequest.newBuilder(target)
-                .method(ex.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         ex.getRequestHeaders().forEach((name, values) -> {
             if (!HOP_HEADERS.contains(name.toLowerCase())) values.forEach(v -> b.header(name, v));

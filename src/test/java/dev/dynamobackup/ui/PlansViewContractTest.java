@@ -124,6 +124,41 @@ class PlansViewContractTest extends FxRobot {
     }
 
     @Test
+    void aPlanIsEditedAndItsDetailsShowTheNewSchedule() throws Exception {
+        open();
+        ui.services.awsBackup().plans().create(ui.ctx.session().target(), PlanTemplates.require("daily-35").draft("OrdersPlan", "Default"));
+        showTab(PLANS_TAB);
+        UiHarness.await(20, () -> plans().rows().size() == 1);
+        @SuppressWarnings("unchecked")
+        TableView<PlanSummary> list = lookup("#planList").queryAs(TableView.class);
+        interact(() -> list.getSelectionModel().select(0));
+        UiHarness.await(20, () -> !lookup("#plansEditButton").queryButton().isDisabled());
+        clickOn("#plansEditButton");
+        UiHarness.await(10, () -> topDialog().isPresent());
+        DialogPane editor = topDialog().orElseThrow();
+        assertEquals("OrdersPlan", in(editor, "#planNameField", TextField.class).getText());
+        assertEquals("35", in(editor, "#deleteAfterField", TextField.class).getText());
+        assertTrue(from(editor).lookup("#planTemplatePicker").tryQuery().isEmpty(), "no template offered when editing");
+        interact(() -> {
+            in(editor, "#scheduleField", TextField.class).setText("cron(30 2 ? * SUN *)");
+            in(editor, "#deleteAfterField", TextField.class).setText("90");
+        });
+        Screenshots.save(editor.getScene(), "plans-edit");
+        clickOn(button(editor, ButtonBar.ButtonData.OK_DONE));
+        TextArea details = lookup("#plansDetailsText").queryAs(TextArea.class);
+        UiHarness.await(20, () -> details.getText() != null && details.getText().contains("deleted after 90 days")
+                || !ui.dialogs.shown.isEmpty());
+        assertEquals(List.of(), ui.dialogs.shown, "no error");
+        assertTrue(details.getText().contains("cron(30 2 ? * SUN *)"), details.getText());
+        var sent = recorder.of(software.amazon.awssdk.services.backup.model.UpdateBackupPlanRequest.class);
+        assertEquals(1, sent.size());
+        assertEquals(90L, sent.get(0).backupPlan().rules().get(0).lifecycle().deleteAfterDays());
+        UiHarness.await(20, () -> !lookup("#plansEditButton").queryButton().isDisabled());
+        assertEquals("OrdersPlan", list.getSelectionModel().getSelectedItem().name(), "the edited plan stays selected");
+        Screenshots.save(ui.stage.getScene(), "plans-edited");
+    }
+
+    @Test
     void lifecycleBelowTheColdMinimumIsShownLiveAndNothingIsSent() throws Exception {
         open();
         showTab(PLANS_TAB);

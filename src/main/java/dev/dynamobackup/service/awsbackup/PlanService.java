@@ -14,7 +14,7 @@ import java.util.List;
 
 import static dev.dynamobackup.service.awsbackup.AwsBackupRules.require;
 
-/** Backup plans: list, read, create (validated, region setting checked), delete with their selections. */
+/** Backup plans: list, read, create and update (validated, region setting checked), delete with their selections. */
 public final class PlanService {
     private final AwsClients clients;
     private final RegionSettingsService regionSettings;
@@ -52,6 +52,26 @@ public final class PlanService {
         var r = tokens.send(Arrays.asList(target, draft), requestId ->
                 clients.backup(target).createBackupPlan(b -> b.backupPlan(PlanMapper.toInput(draft)).creatorRequestId(requestId)));
         return new PlanSummary(r.backupPlanId(), r.backupPlanArn(), draft.name(), r.versionId(), r.creationDate(), null);
+    }
+
+    /**
+     * Replaces the plan's rules (and name) with the draft, checked as a create is. UpdateBackupPlan has no
+     * token, so it goes through the write client; when its reply is lost, the plan is read back: showing the
+     * draft's rules, it was saved; otherwise it is sent once more (the same content cannot do harm twice).
+     */
+    public PlanSummary update(ConnectionTarget target, String planId, PlanDraft draft) {
+        require(AwsBackupRules.plan(draft, target.region()));
+        regionSettings.requireFor(target, draft);
+        var writes = clients.backupWrites(target);
+        return CheckedWrite.resendable("UpdateBackupPlan " + planId, () -> {
+            var r = writes.updateBackupPlan(b -> b.backupPlanId(planId).backupPlan(PlanMapper.toInput(draft)));
+            return new PlanSummary(r.backupPlanId(), r.backupPlanArn(), draft.name(), r.versionId(), r.creationDate(), null);
+        }, () -> {
+            PlanDetails now = get(target, planId, false);
+            return now.plan().equals(draft) ? java.util.Optional.of(new PlanSummary(now.id(), now.arn(), draft.name(),
+                    now.versionId(), now.created(), null)) : java.util.Optional.empty();
+        }, new CheckedWrite.Sentences(OutcomeText.t("awsbackup.plan.update.notFound", planId), OutcomeText.t("awsbackup.plan.update.todo"),
+                OutcomeText.t("awsbackup.plan.update.unknown", planId), OutcomeText.t("awsbackup.plan.update.todo")));
     }
 
     /** AWS deletes a plan only once its selections are gone: those go first. */

@@ -13,17 +13,30 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 
-/** Creates a plan's rule: from a template or from scratch; Save stays disabled while {@link PlanForm} has a problem. */
+/**
+ * Creates a plan (from a template or from scratch) or edits an existing one's first rule; Save stays
+ * disabled while {@link PlanForm} has a problem.
+ */
 final class PlanEditorDialog extends Dialog<PlanDraft> {
     private final GridPane grid = new GridPane();
     private int row;
 
-    PlanEditorDialog(PlanForm form) {
-        setTitle(I18n.t("plans.create.title"));
-        setHeaderText(I18n.t("plans.create.header"));
+    /** A dialog that creates a new plan. */
+    static PlanEditorDialog forCreate(PlanForm form) {
+        return new PlanEditorDialog(form, I18n.t("plans.create.title"), I18n.t("plans.create.header"), true);
+    }
+
+    /** A dialog that edits the plan the form was filled from ({@link PlanForm#edit}). */
+    static PlanEditorDialog forEdit(PlanForm form, String planName) {
+        return new PlanEditorDialog(form, I18n.t("plans.edit.title"), I18n.t("plans.edit.header", planName), false);
+    }
+
+    private PlanEditorDialog(PlanForm form, String title, String header, boolean offerTemplates) {
+        setTitle(title);
+        setHeaderText(header);
         grid.setHgap(8);
         grid.setVgap(6);
-        {
+        if (offerTemplates) {
             ComboBox<PlanTemplate> templates = new ComboBox<>();
             templates.setId("planTemplatePicker");
             templates.getItems().setAll(PlanTemplates.ALL);

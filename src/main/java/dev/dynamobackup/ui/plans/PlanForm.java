@@ -33,6 +33,9 @@ public final class PlanForm {
     public final StringProperty copyColdAfter = new SimpleStringProperty("");
     public final StringProperty copyDeleteAfter = new SimpleStringProperty("");
     private final String region;
+    /** When editing: the plan's rules after the first, and the first rule's copies after the first, kept as they are. */
+    private List<PlanRule> otherRules = List.of();
+    private List<CopyRule> otherCopies = List.of();
     private final StringBinding problem;
     private final StringBinding preview;
 
@@ -58,6 +61,31 @@ public final class PlanForm {
         if (planName.get().isBlank()) planName.set(r.name() + "Plan");
     }
 
+    /**
+     * Fills the fields from an existing plan to edit it. The form edits the first rule and its first copy;
+     * any further rules and copies go back unchanged.
+     */
+    public void edit(PlanDraft plan) {
+        planName.set(plan.name());
+        PlanRule r = plan.rules().get(0);
+        ruleName.set(r.name());
+        vault.set(r.vaultName());
+        schedule.set(r.schedule() == null ? "" : r.schedule());
+        timeZone.set(r.timeZone() == null ? "" : r.timeZone());
+        startWindow.set(text(r.startWindowMinutes()));
+        completionWindow.set(text(r.completionWindowMinutes()));
+        coldAfter.set(text(r.lifecycle().coldAfterDays()));
+        deleteAfter.set(text(r.lifecycle().deleteAfterDays()));
+        if (!r.copies().isEmpty()) {
+            CopyRule c = r.copies().get(0);
+            copyVaultArn.set(c.destinationVaultArn());
+            copyColdAfter.set(text(c.lifecycle().coldAfterDays()));
+            copyDeleteAfter.set(text(c.lifecycle().deleteAfterDays()));
+        }
+        otherCopies = r.copies().size() > 1 ? List.copyOf(r.copies().subList(1, r.copies().size())) : List.of();
+        otherRules = List.copyOf(plan.rules().subList(1, plan.rules().size()));
+    }
+
     private static String text(Integer value) {
         return value == null ? "" : value.toString();
     }
@@ -69,12 +97,17 @@ public final class PlanForm {
 
     /** The plan the fields describe; throws NumberFormatException on a day or minute field that is not a number. */
     public PlanDraft draft() {
-        List<CopyRule> copies = copyVaultArn.get().isBlank() ? List.of()
-                : List.of(new CopyRule(copyVaultArn.get().trim(), new Lifecycle(number(copyColdAfter), number(copyDeleteAfter))));
+        List<CopyRule> copies = new java.util.ArrayList<>();
+        if (!copyVaultArn.get().isBlank()) {
+            copies.add(new CopyRule(copyVaultArn.get().trim(), new Lifecycle(number(copyColdAfter), number(copyDeleteAfter))));
+        }
+        copies.addAll(otherCopies);
         String zone = timeZone.get().trim();
         PlanRule rule = new PlanRule(ruleName.get().trim(), vault.get().trim(), schedule.get().trim(), zone.isEmpty() ? null : zone,
-                number(startWindow), number(completionWindow), new Lifecycle(number(coldAfter), number(deleteAfter)), copies);
-        return new PlanDraft(planName.get().trim(), List.of(rule));
+                number(startWindow), number(completionWindow), new Lifecycle(number(coldAfter), number(deleteAfter)), List.copyOf(copies));
+        List<PlanRule> rules = new java.util.ArrayList<>(List.of(rule));
+        rules.addAll(otherRules);
+        return new PlanDraft(planName.get().trim(), List.copyOf(rules));
     }
 
     private String firstProblem() {

@@ -23,6 +23,7 @@ public final class PlansController {
     @FXML private HBox plansErrorBanner;
     @FXML private Label plansErrorText;
     @FXML private Button plansCreateButton;
+    @FXML private Button plansEditButton;
     @FXML private Button plansAssignButton;
     @FXML private Button plansDeleteButton;
     @FXML private Label plansStatusText;
@@ -54,9 +55,17 @@ public final class PlansController {
         plansDetailsText.textProperty().bind(model.detailsProperty().map(PlanDetailsText::of));
         var none = planList.getSelectionModel().selectedItemProperty().isNull();
         plansCreateButton.disableProperty().bind(unavailable);
+        plansEditButton.disableProperty().bind(none.or(model.detailsProperty().isNull()));
         plansAssignButton.disableProperty().bind(none);
         plansDeleteButton.disableProperty().bind(none);
         planList.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> model.select(now));
+        // an edit replaces the plan's row (a new version), which clears the selection: select it again
+        model.detailsProperty().addListener((o, a, d) -> {
+            if (d != null && planList.getSelectionModel().isEmpty()) {
+                planList.getItems().stream().filter(p -> p.id().equals(d.id())).findFirst()
+                        .ifPresent(p -> planList.getSelectionModel().select(p));
+            }
+        });
         ctx.session().connectionProperty().addListener((o, a, b) -> model.setScope(ctx.session().target()));
         ctx.session().regionProperty().addListener((o, a, b) -> model.setScope(ctx.session().target()));
         model.setScope(ctx.session().target());
@@ -74,7 +83,18 @@ public final class PlansController {
 
     @FXML
     private void onCreate() {
-        ctx.dialogs().showAndWait(new PlanEditorDialog(new PlanForm(model.target().region()))).ifPresent(model::create);
+        ctx.dialogs().showAndWait(PlanEditorDialog.forCreate(new PlanForm(model.target().region()))).ifPresent(model::create);
+    }
+
+    /** Opens the editor on the selected plan's rules as last read (the details pane shows them). */
+    @FXML
+    private void onEdit() {
+        PlanSummary plan = planList.getSelectionModel().getSelectedItem();
+        var details = model.detailsProperty().get();
+        if (plan == null || details == null || !details.id().equals(plan.id())) return;
+        PlanForm form = new PlanForm(model.target().region());
+        form.edit(details.plan());
+        ctx.dialogs().showAndWait(PlanEditorDialog.forEdit(form, plan.name())).ifPresent(draft -> model.update(plan, draft));
     }
 
     @FXML

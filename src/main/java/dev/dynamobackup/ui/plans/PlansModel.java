@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 
-/** The region's backup plans: list, details, create (region setting checked first), assign tables, delete. No nodes. */
+/** The region's backup plans: list, details, create and edit (region setting checked first), assign tables, delete. No nodes. */
 public final class PlansModel {
     private final UiContext ctx;
     private final ObservableList<PlanSummary> rows = FXCollections.observableArrayList();
@@ -89,32 +89,48 @@ public final class PlansModel {
         }, e -> error.set(ErrorMessages.of(e, t)));
     }
 
-    /**
-     * Saves the plan. Cold storage and cross-region copies need the region's advanced DynamoDB backup:
-     * that is read first and, when off, the user is told and offered to turn it on before the plan is sent.
-     */
+    /** Saves a new plan, once the region's advanced DynamoDB backup allows it ({@link #whenAllowed}). */
     public void create(PlanDraft draft) {
         ConnectionTarget t = target;
+        whenAllowed(t, draft, I18n.t("plans.create.failed"), () -> ctx.tasks().run(I18n.t("plans.task.create", draft.name()),
+                p -> aws().plans().create(t, draft), plan -> {
+                    rows.add(plan);
+                    status.set(I18n.t("plans.created", plan.name()));
+                }, e -> ctx.dialogs().showError(I18n.t("plans.create.failed"), ErrorMessages.of(e, t))));
+    }
+
+    /** Replaces the plan's rules with the edited draft, then shows the new version's details. */
+    public void update(PlanSummary plan, PlanDraft draft) {
+        ConnectionTarget t = target;
+        whenAllowed(t, draft, I18n.t("plans.edit.failed"), () -> ctx.tasks().run(I18n.t("plans.task.update", plan.name()), p -> {
+            aws().plans().update(t, plan.id(), draft);
+            return aws().plans().get(t, plan.id(), true);
+        }, d -> {
+            if (target != t) return;
+            rows.replaceAll(r -> r.id().equals(d.id()) ? new PlanSummary(r.id(), r.arn(), d.plan().name(), d.versionId(), r.created(), r.lastRun()) : r);
+            details.set(d);
+            status.set(I18n.t("plans.updated", d.plan().name()));
+        }, e -> ctx.dialogs().showError(I18n.t("plans.edit.failed"), ErrorMessages.of(e, t))));
+    }
+
+    /**
+     * Cold storage and cross-region copies need the region's advanced DynamoDB backup: that is read first
+     * and, when off, the user is told and offered to turn it on before the plan is sent.
+     */
+    private void whenAllowed(ConnectionTarget t, PlanDraft draft, String failedTitle, Runnable save) {
         if (!draft.needsAdvancedDynamoDbBackup()) {
-            send(t, draft);
+            save.run();
             return;
         }
         ctx.tasks().run(I18n.t("plans.task.settings"), p -> aws().regionSettings().describe(t), settings -> {
             if (settings.advancedDynamoDb()) {
-                send(t, draft);
+                save.run();
             } else if (ctx.dialogs().confirm(I18n.t("plans.advanced.title"), I18n.t("plans.advanced.question", t.region()),
                     I18n.t("plans.advanced.enable"))) {
                 ctx.tasks().run(I18n.t("plans.task.enable"), p -> aws().regionSettings().enableAdvancedDynamoDb(t),
-                        s -> send(t, draft), e -> ctx.dialogs().showError(I18n.t("plans.advanced.failed"), ErrorMessages.of(e, t)));
+                        s -> save.run(), e -> ctx.dialogs().showError(I18n.t("plans.advanced.failed"), ErrorMessages.of(e, t)));
             }
-        }, e -> ctx.dialogs().showError(I18n.t("plans.create.failed"), ErrorMessages.of(e, t)));
-    }
-
-    private void send(ConnectionTarget t, PlanDraft draft) {
-        ctx.tasks().run(I18n.t("plans.task.create", draft.name()), p -> aws().plans().create(t, draft), plan -> {
-            rows.add(plan);
-            status.set(I18n.t("plans.created", plan.name()));
-        }, e -> ctx.dialogs().showError(I18n.t("plans.create.failed"), ErrorMessages.of(e, t)));
+        }, e -> ctx.dialogs().showError(failedTitle, ErrorMessages.of(e, t)));
     }
 
     /** Deletes the plan (its selections first) after the typed confirmation. */
