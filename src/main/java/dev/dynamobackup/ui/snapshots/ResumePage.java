@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  */
 final class ResumePage extends RestorePage {
     private final ResumeChoice model;
-    private final ToggleGroup group = new ToggleGroup();
+    private ToggleGroup group;
     private final VBox choices = new VBox(8);
     private final RadioButton fresh = new RadioButton(I18n.t("snapshots.resume.fresh"));
 
@@ -24,14 +24,11 @@ final class ResumePage extends RestorePage {
         super(I18n.t("snapshots.resume.header"), model.invalid());
         this.model = model;
         fresh.setId("resumeFresh");
-        fresh.setToggleGroup(group);
         fresh.setWrapText(true);
         fresh.setMnemonicParsing(false);
         fill();
         model.offers().addListener((javafx.collections.ListChangeListener<InterruptedImport>) c -> fill());
         model.chosenProperty().addListener((obs, old, now) -> select());
-        group.selectedToggleProperty().addListener((obs, old, now) ->
-                model.chosenProperty().set(now == null ? null : (InterruptedImport) now.getUserData()));
         Label note = new Label();
         note.setId("resumeNote");
         note.getStyleClass().add("restore-ok");
@@ -48,7 +45,9 @@ final class ResumePage extends RestorePage {
 
     /** One radio button per interrupted import, then "a new table"; the model's choice stays selected. */
     private void fill() {
-        group.getToggles().removeIf(t -> t != fresh);
+        // a new group each time: a toggle group keeps odd state for toggles removed from it
+        group = new ToggleGroup();
+        fresh.setToggleGroup(group);
         choices.getChildren().clear();
         for (int i = 0; i < model.offers().size(); i++) {
             InterruptedImport offer = model.offers().get(i);
@@ -62,6 +61,9 @@ final class ResumePage extends RestorePage {
         }
         choices.getChildren().add(fresh);
         select();
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) model.chosenProperty().set((InterruptedImport) now.getUserData());
+        });
     }
 
     private void select() {
