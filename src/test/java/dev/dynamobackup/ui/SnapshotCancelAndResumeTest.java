@@ -19,7 +19,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -85,21 +84,19 @@ class SnapshotCancelAndResumeTest extends FxRobot {
     }
 
     private DialogPane top() {
-        return WizardDialogs.top(this).orElseThrow();
+        return Lookups.top(this).orElseThrow();
     }
 
     private Button button(ButtonBar.ButtonData data) {
-        return WizardDialogs.button(top(), data);
+        return Lookups.button(top(), data);
     }
 
     private void showTab(int index) {
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(index));
+        Lookups.showTab(this, index);
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<SnapshotRow> snapshotList() {
-        return lookup("#snapshotList").queryAs(TableView.class);
+        return Lookups.snapshotList(this);
     }
 
     private String figures() {
@@ -180,7 +177,7 @@ class SnapshotCancelAndResumeTest extends FxRobot {
 
         showTab(1);
         clickOn(from(lookup("#regionBackups").<Node>query()).lookup("#createButton").queryAs(Button.class));
-        UiHarness.await(10, () -> WizardDialogs.top(this).isPresent());
+        UiHarness.await(10, () -> Lookups.top(this).isPresent());
         clickOn(button(ButtonBar.ButtonData.NEXT_FORWARD));
         assertTrue(field("#methodSnapshot", RadioButton.class).isSelected());
         interact(() -> {

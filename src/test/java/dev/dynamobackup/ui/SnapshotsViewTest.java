@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -39,21 +38,19 @@ class SnapshotsViewTest extends FxRobot {
     }
 
     private Optional<DialogPane> topDialog() {
-        return WizardDialogs.top(this);
+        return Lookups.top(this);
     }
 
     private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
-        return WizardDialogs.button(pane, data);
+        return Lookups.button(pane, data);
     }
 
     private void showTab(int index) {
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(index));
+        Lookups.showTab(this, index);
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<SnapshotRow> snapshotList() {
-        return lookup("#snapshotList").queryAs(TableView.class);
+        return Lookups.snapshotList(this);
     }
 
     private boolean shown(String prefix) {
