@@ -6,14 +6,11 @@ import dev.dynamobackup.ui.snapshots.SnapshotRow;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,24 +38,19 @@ class SnapshotsViewTest extends FxRobot {
     }
 
     private Optional<DialogPane> topDialog() {
-        return listTargetWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).reduce((a, b) -> b);
+        return Lookups.top(this);
     }
 
     private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
-        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).findFirst().orElseThrow();
-        return (Button) pane.lookupButton(type);
+        return Lookups.button(pane, data);
     }
 
     private void showTab(int index) {
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(index));
+        Lookups.showTab(this, index);
     }
 
-    @SuppressWarnings("unchecked")
     private TableView<SnapshotRow> snapshotList() {
-        return lookup("#snapshotList").queryAs(TableView.class);
+        return Lookups.snapshotList(this);
     }
 
     private boolean shown(String prefix) {

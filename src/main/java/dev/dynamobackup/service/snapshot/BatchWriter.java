@@ -36,7 +36,7 @@ final class BatchWriter {
         int attempt = 0;
         while (!pending.isEmpty()) {
             cancel.check();
-            limiter.acquire();
+            limiter.acquire(cancel);
             BatchWriteItemResponse reply;
             try {
                 List<WriteRequest> sending = pending;

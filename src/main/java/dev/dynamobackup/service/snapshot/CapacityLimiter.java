@@ -25,8 +25,11 @@ final class CapacityLimiter {
         return perSecond > 0;
     }
 
-    /** Blocks until the budget is not in debt. */
-    void acquire() throws InterruptedException {
+    /** The longest sleep between looks at the cancel signal: a 1 MB page at 1 RCU/s is a debt of minutes. */
+    private static final long MAX_SLEEP_MILLIS = 100;
+
+    /** Blocks until the budget is not in debt, or throws once {@code cancel} is set. */
+    void acquire(CancelSignal cancel) throws InterruptedException {
         if (!limited()) return;
         while (true) {
             long waitNanos;
@@ -35,7 +38,8 @@ final class CapacityLimiter {
                 if (balance >= 0) return;
                 waitNanos = (long) (-balance / perSecond * 1e9);
             }
-            Thread.sleep(Math.max(1, waitNanos / 1_000_000));
+            cancel.check();
+            Thread.sleep(Math.max(1, Math.min(MAX_SLEEP_MILLIS, waitNanos / 1_000_000)));
         }
     }
 

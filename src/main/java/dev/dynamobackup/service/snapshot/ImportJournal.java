@@ -50,6 +50,11 @@ final class ImportJournal {
         return state != null;
     }
 
+    /** When the import that left this journal began. */
+    synchronized Instant started() {
+        return state == null ? null : state.started();
+    }
+
     synchronized Set<String> completed() {
         return state == null ? Set.of() : Set.copyOf(state.completedParts());
     }

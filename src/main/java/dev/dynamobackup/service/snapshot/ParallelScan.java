@@ -104,7 +104,7 @@ final class ParallelScan {
                 .exclusiveStartKey(start).build();
         for (int attempt = 0; ; attempt++) {
             cancel.check();
-            limiter.acquire();
+            limiter.acquire(cancel);
             try {
                 ScanResponse page = ddb.scan(request);
                 limiter.spend(consumed(page));

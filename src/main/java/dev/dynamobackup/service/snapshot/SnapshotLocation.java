@@ -4,7 +4,6 @@ import dev.dynamobackup.model.Problem;
 import dev.dynamobackup.service.validation.ProblemText;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -30,7 +29,9 @@ public final class SnapshotLocation implements AutoCloseable {
     public static SnapshotLocation open(Path path) throws IOException {
         if (Files.isDirectory(path)) return new SnapshotLocation(path, path, null);
         if (Files.isRegularFile(path) && isZip(path)) {
-            FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + path.toAbsolutePath().toUri()), Map.of());
+            // opened by path, not by URI: a URI's zip file system is registered once per JVM, so a second
+            // reader of the same zip (the list, a verify, another restore while one runs) would be refused
+            FileSystem fs = FileSystems.newFileSystem(path, Map.of());
             return new SnapshotLocation(path, fs.getPath("/"), fs);
         }
         throw new SnapshotRefusedException(ProblemText.of(Problem.of("snapshot.location.notSnapshot", path)),

@@ -13,17 +13,18 @@ import dev.dynamobackup.ui.common.WizardPage;
 
 /**
  * A page of a restore wizard: a header, a body bound to the wizard's model, and the condition that
- * keeps Next (or Restore) disabled while the page is not valid.
+ * keeps Next (or Restore) disabled while the page is not valid. Public for the wizards of other screens
+ * that reuse the restore's pages (the snapshot restore).
  */
-abstract class RestorePage extends WizardPage {
+public abstract class RestorePage extends WizardPage {
     private final String header;
 
     /** Puts "Step n of m" before the page's title. */
-    void numbered(int step, int of) {
+    public void numbered(int step, int of) {
         setHeaderText(dev.dynamobackup.ui.common.I18n.t("restore.step", step, of, header));
     }
 
-    RestorePage(String header, ObservableBooleanValue invalid) {
+    protected RestorePage(String header, ObservableBooleanValue invalid) {
         super(header, invalid);
         this.header = header;
         getStyleClass().add("restore-page");
@@ -31,7 +32,7 @@ abstract class RestorePage extends WizardPage {
     }
 
     /** A red line that shows a problem, hidden while there is none. */
-    static Label problemLabel(ObservableStringValue problem) {
+    protected static Label problemLabel(ObservableStringValue problem) {
         Label label = new Label();
         label.getStyleClass().add("restore-problem");
         label.setWrapText(true);
@@ -43,7 +44,7 @@ abstract class RestorePage extends WizardPage {
     }
 
     /** A grey explanatory line. */
-    static Label hint(String text) {
+    protected static Label hint(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("restore-hint");
         label.setWrapText(true);
@@ -51,7 +52,7 @@ abstract class RestorePage extends WizardPage {
     }
 
     /** A two-column form: labels on the left (right-aligned), values on the right. */
-    static GridPane form() {
+    protected static GridPane form() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
@@ -64,7 +65,7 @@ abstract class RestorePage extends WizardPage {
         return grid;
     }
 
-    static void row(GridPane grid, String label, Node value) {
+    protected static void row(GridPane grid, String label, Node value) {
         int row = grid.getRowCount();
         Label l = new Label(label);
         l.getStyleClass().add("fact-label");
@@ -72,7 +73,7 @@ abstract class RestorePage extends WizardPage {
         grid.addRow(row, l, value);
     }
 
-    static Label value(String id) {
+    protected static Label value(String id) {
         Label l = new Label();
         l.setId(id);
         l.setWrapText(true);

@@ -10,10 +10,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /** The new table's name, validated as the user types and checked free before anything is sent. */
-final class TargetPage extends RestorePage {
+public final class TargetPage extends RestorePage {
     private final TextField name = new TextField();
 
-    TargetPage(TargetNameModel model) {
+    public TargetPage(TargetNameModel model) {
         super(I18n.t("restore.target.header"), Bindings.not(model.freeProperty()));
         name.setId("targetNameField");
         name.setPromptText(I18n.t("restore.target.prompt"));

@@ -46,7 +46,7 @@ public final class SnapshotExportSettings {
     }
 
     /** Empty is 0 (automatic / no limit); a number outside [min, max] or not a number is null. */
-    private static Long number(String text, long min, long max) {
+    static Long number(String text, long min, long max) {
         String t = text == null ? "" : text.trim();
         if (t.isEmpty()) return 0L;
         try {

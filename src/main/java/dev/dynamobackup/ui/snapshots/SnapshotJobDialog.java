@@ -19,12 +19,19 @@ public final class SnapshotJobDialog extends Dialog<Void> {
         bar.setId("snapshotJobBar");
         bar.setPrefWidth(460);
         bar.progressProperty().bind(job.fractionProperty());
+        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label figures = new Label();
         figures.setId("snapshotJobFigures");
         figures.setWrapText(true);
         figures.setPrefWidth(460);
         figures.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.textProperty().bind(job.figuresProperty());
+        // a longer sentence (a failure, what an interrupted import left) grows the window instead of hiding the bar
+        figures.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         getDialogPane().setContent(new VBox(10, bar, figures));
         ButtonType cancel = new ButtonType(I18n.t("snapshots.job.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().add(cancel);

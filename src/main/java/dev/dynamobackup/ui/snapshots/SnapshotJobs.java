@@ -6,12 +6,15 @@ import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.snapshot.ExportOptions;
 import dev.dynamobackup.service.snapshot.ImportOptions;
 import dev.dynamobackup.service.snapshot.ImportResult;
+import dev.dynamobackup.service.snapshot.InterruptedImport;
+import dev.dynamobackup.service.snapshot.SnapshotRefusedException;
 import dev.dynamobackup.service.snapshot.SnapshotService;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.session.UiEvent;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -47,19 +50,43 @@ public final class SnapshotJobs {
         return job;
     }
 
-    /** Restores {@code snapshot} into the new table {@code table}; the result says whether it matched. */
+    /**
+     * Restores {@code snapshot} into the new table {@code table}, or goes on with the interrupted import into
+     * it; the result says whether the table matched. A stopped import says what it left and how to resume it.
+     */
     public static SnapshotJob restore(UiContext ctx, ConnectionTarget target, Path snapshot, String table, ImportOptions options) {
+        SnapshotService snapshots = ctx.services().snapshots();
         SnapshotJob job = new SnapshotJob(I18n.t("snapshots.restore.title", table));
-        ctx.tasks().run(job.titleProperty().get(), p -> ctx.services().snapshots().importSnapshot(target, snapshot, table, options,
+        ctx.tasks().run(job.titleProperty().get(), p -> snapshots.importSnapshot(target, snapshot, table, options,
                 progress -> p.ui(() -> job.show(progress)), job.signal()), (ImportResult r) -> {
-            String text = r.identical()
-                    ? I18n.t("snapshots.restore.done", r.tableName(), Formats.count(r.tableItems()))
-                    : I18n.t("snapshots.restore.different", r.tableName(), String.join("; ", r.differences()));
+            String text = !r.identical()
+                    ? I18n.t("snapshots.restore.different", r.tableName(), String.join("; ", r.differences()))
+                    : r.resumed() ? I18n.t("snapshots.restore.resumedDone", r.tableName(), Formats.count(r.tableItems()), r.partsSkipped())
+                    : I18n.t("snapshots.restore.done", r.tableName(), Formats.count(r.tableItems()));
             job.finish(text);
             if (r.identical()) ctx.dialogs().notify(I18n.t("snapshots.restore.doneTitle"), text);
             else ctx.dialogs().notifyError(I18n.t("snapshots.restore.doneTitle"), text);
-        }, error -> failed(ctx, target, job, error, I18n.t("snapshots.restore.failedTitle")));
+            ctx.events().publish(new UiEvent.SnapshotsChanged());
+        }, error -> ctx.tasks().run(I18n.t("snapshots.restore.title", table),
+                p -> snapshots.interruptedImport(target, snapshot, table),
+                left -> stopped(ctx, target, job, error, left.orElse(null)),
+                unreadable -> stopped(ctx, target, job, error, null)));
         return job;
+    }
+
+    /** An import that stopped: when it left its table and journal, the message says so and how to resume. */
+    private static void stopped(UiContext ctx, ConnectionTarget target, SnapshotJob job, Throwable error, InterruptedImport left) {
+        ctx.events().publish(new UiEvent.SnapshotsChanged());
+        if (left == null) {
+            failed(ctx, target, job, error, I18n.t("snapshots.restore.failedTitle"));
+            return;
+        }
+        String what = error instanceof CancellationException || job.cancelled() ? I18n.t("snapshots.restore.cancelled")
+                : sentence(error, target);
+        String text = I18n.t("snapshots.restore.interrupted", what, left.targetTable(), left.partsDone(), left.partsTotal(),
+                Formats.count(left.itemsDone()), Formats.count(left.itemsTotal()));
+        job.fail(text);
+        ctx.dialogs().notifyError(I18n.t("snapshots.restore.interruptedTitle"), text);
     }
 
     private static void failed(UiContext ctx, ConnectionTarget target, SnapshotJob job, Throwable error, String title) {
@@ -67,9 +94,15 @@ public final class SnapshotJobs {
             job.fail(I18n.t("snapshots.job.cancelled"));
             return;
         }
-        String text = error instanceof dev.dynamobackup.service.snapshot.SnapshotRefusedException r
-                ? r.getMessage() + " " + r.todo() : error instanceof java.io.IOException ? I18n.t("snapshots.job.io", error.getMessage()) : ErrorMessages.of(error, target).sentence();
+        String text = sentence(error, target);
         job.fail(text);
         ctx.dialogs().notifyError(title, text);
+    }
+
+    /** A snapshot job's failure in words: a refusal says what and what to do; a file error; an AWS error. */
+    static String sentence(Throwable error, ConnectionTarget target) {
+        if (error instanceof SnapshotRefusedException r) return r.getMessage() + " " + r.todo();
+        if (error instanceof IOException) return I18n.t("snapshots.job.io", error.getMessage());
+        return ErrorMessages.of(error, target).sentence();
     }
 }

@@ -5,7 +5,6 @@ import dev.dynamobackup.service.snapshot.SnapshotSummary;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
-import dev.dynamobackup.ui.restore.SnapshotRestoreWizard;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -29,6 +28,7 @@ public final class SnapshotsController {
     @FXML private TableColumn<SnapshotRow, String> createdColumn;
     @FXML private TableColumn<SnapshotRow, String> sourceColumn;
     @FXML private TableColumn<SnapshotRow, String> verifiedColumn;
+    @FXML private TableColumn<SnapshotRow, String> interruptedColumn;
     @FXML private TableColumn<SnapshotRow, String> pathColumn;
     @FXML private ListView<String> folderList;
     @FXML private Label snapshotsStatus;
@@ -51,6 +51,7 @@ public final class SnapshotsController {
         text(sourceColumn, s -> s.sourceEndpoint() == null ? String.valueOf(s.region()) : s.sourceEndpoint() + " (" + s.region() + ")");
         text(pathColumn, s -> s.path().toString());
         verifiedColumn.setCellValueFactory(c -> c.getValue().verifiedProperty());
+        interruptedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().interrupted()));
         snapshotsStatus.textProperty().bind(model.statusProperty());
         var none = snapshotList.getSelectionModel().selectedItemProperty().isNull();
         restoreSnapshotButton.disableProperty().bind(none);
@@ -121,8 +122,6 @@ public final class SnapshotsController {
             ctx.dialogs().showInfo(I18n.t("snapshots.restore.noTargetTitle"), I18n.t("snapshots.restore.noTarget"));
             return;
         }
-        Path snapshot = row.summary().path();
-        SnapshotRestoreWizard.open(ctx, target, row.summary().tableName(),
-                (name, options) -> ctx.dialogs().show(new SnapshotJobDialog(SnapshotJobs.restore(ctx, target, snapshot, name, options))));
+        SnapshotRestoreWizard.open(ctx, target, row.summary().path());
     }
 }

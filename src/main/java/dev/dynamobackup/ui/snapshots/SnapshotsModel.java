@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.snapshots;
 
+import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.snapshot.CancelSignal;
 import dev.dynamobackup.service.snapshot.SnapshotSummary;
 import dev.dynamobackup.tasks.LatestTask;
@@ -40,11 +41,15 @@ public final class SnapshotsModel {
         folders.add(ctx.services().snapshots().defaultFolder().toString());
         for (String f : ctx.settings().snapshotFolders) if (!folders.contains(f)) folders.add(f);
         ctx.events().subscribe(UiEvent.SnapshotsChanged.class, e -> refresh());
+        // the interrupted imports shown are those of the current connection and region
+        ctx.session().connectionProperty().addListener((o, was, now) -> refresh());
+        ctx.session().regionProperty().addListener((o, was, now) -> refresh());
     }
 
     /** Lists every folder again (a folder that does not exist yet lists nothing). */
     public void refresh() {
         List<Path> paths = folders.stream().map(Path::of).toList();
+        ConnectionTarget target = ctx.session().target();
         status.set(I18n.t("snapshots.loading"));
         listing.run(I18n.t("snapshots.loading"), p -> {
             Set<SnapshotSummary> found = new LinkedHashSet<>();
@@ -59,15 +64,30 @@ public final class SnapshotsModel {
             }
             List<SnapshotSummary> sorted = new ArrayList<>(found);
             sorted.sort(Comparator.comparing(SnapshotSummary::created, Comparator.nullsLast(Comparator.reverseOrder())));
-            return new Listing(sorted, unreadable);
+            List<SnapshotRow> listed = new ArrayList<>();
+            for (SnapshotSummary s : sorted) {
+                listed.add(new SnapshotRow(s, I18n.t("snapshots.verified.unknown"), interrupted(target, s.path())));
+            }
+            return new Listing(listed, unreadable);
         }, listing -> {
-            rows.setAll(listing.snapshots().stream().map(s -> new SnapshotRow(s, I18n.t("snapshots.verified.unknown"))).toList());
+            rows.setAll(listing.snapshots());
             status.set(listing.unreadable().isEmpty() ? I18n.t("snapshots.count", rows.size())
                     : I18n.t("snapshots.unreadable", rows.size(), String.join(", ", listing.unreadable())));
         }, error -> status.set(I18n.t("snapshots.listFailed", String.valueOf(error.getMessage()))));
     }
 
-    private record Listing(List<SnapshotSummary> snapshots, List<String> unreadable) {
+    private record Listing(List<SnapshotRow> snapshots, List<String> unreadable) {
+    }
+
+    /** The snapshot's interrupted imports on the current connection and region, in words ("" when none). */
+    private String interrupted(ConnectionTarget target, Path snapshot) {
+        if (target == null) return "";
+        try {
+            return String.join("; ", ctx.services().snapshots().interruptedImports(target, snapshot).stream()
+                    .map(i -> I18n.t("snapshots.interrupted.one", i.targetTable(), i.partsDone(), i.partsTotal())).toList());
+        } catch (IOException e) {
+            return ""; // an unreadable snapshot shows as such when verified or restored
+        }
     }
 
     /** Adds a folder to the list and to settings (a path only); false when it is listed already. */

@@ -40,4 +40,19 @@ class SnapshotLocationTest {
                     e.getMessage());
         }
     }
+
+    @Test
+    void aZipIsReadByTwoAtOnce(@TempDir Path dir) throws Exception {
+        Path zip = dir.resolve("two.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("data/part.json.gz"));
+            out.write(new byte[]{1, 2, 3});
+            out.closeEntry();
+        }
+        // the list, a verify and a restore may read one zip at the same time
+        try (SnapshotLocation first = SnapshotLocation.open(zip); SnapshotLocation second = SnapshotLocation.open(zip)) {
+            assertEquals(3, Files.size(first.part("data/part.json.gz")));
+            assertEquals(3, Files.size(second.part("data/part.json.gz")));
+        }
+    }
 }
