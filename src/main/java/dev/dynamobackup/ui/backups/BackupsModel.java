@@ -217,19 +217,6 @@ public final class BackupsModel {
                 failure -> ctx.dialogs().showError(I18n.t("points.delete.failed"), ErrorMessages.of(failure, t)));
     }
 
-    /** Restores a recovery point to a new table through AWS Backup (StartRestoreJob); the Jobs view follows the job. */
-    public void restorePoint(RecoveryPoint p, String newTable) {
-        ConnectionTarget t = target;
-        var ctx = actions.context();
-        ctx.tasks().run(I18n.t("points.task.restore", p.arn(), newTable),
-                w -> ctx.services().awsBackup().jobs().startRestore(t, p.arn(), newTable, null),
-                started -> {
-                    ctx.events().publish(new UiEvent.AwsBackupJobStarted(t, started));
-                    ctx.dialogs().notify(I18n.t("points.restoreStarted.title"), I18n.t("points.restoreStarted.text", newTable, started.id()));
-                },
-                failure -> ctx.dialogs().showError(I18n.t("points.restore.failed"), ErrorMessages.of(failure, t)));
-    }
-
     /** Copies a recovery point to a vault (of this or another region) with StartCopyJob; the Jobs view follows it. */
     public void copyPoint(RecoveryPoint p, String destinationVaultArn) {
         ConnectionTarget t = target;

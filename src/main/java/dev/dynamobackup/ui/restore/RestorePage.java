@@ -72,6 +72,23 @@ abstract class RestorePage extends WizardPage {
         grid.addRow(row, l, value);
     }
 
+    /** A bold section title. */
+    static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /** A wrapping radio button in {@code group}. */
+    static javafx.scene.control.RadioButton radio(String id, String text, javafx.scene.control.ToggleGroup group) {
+        javafx.scene.control.RadioButton r = new javafx.scene.control.RadioButton(text);
+        r.setId(id);
+        r.setToggleGroup(group);
+        r.setWrapText(true);
+        r.setMnemonicParsing(false);
+        return r;
+    }
+
     static Label value(String id) {
         Label l = new Label();
         l.setId(id);

@@ -3,6 +3,7 @@ package dev.dynamobackup.ui.restore;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.snapshot.ImportOptions;
 import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.Converters;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
@@ -10,7 +11,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.dialog.Wizard;
 
 import java.util.List;
@@ -50,18 +50,8 @@ public final class SnapshotRestoreWizard {
             billing.setId("snapshotBilling");
             billing.getItems().setAll("", "PAY_PER_REQUEST");
             billing.setValue("");
-            billing.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(String mode) {
-                    return mode == null || mode.isEmpty() ? I18n.t("snapshots.restore.billingKeep")
-                            : I18n.t("snapshots.restore.billingOnDemand");
-                }
-
-                @Override
-                public String fromString(String s) {
-                    throw new UnsupportedOperationException();
-                }
-            });
+            billing.setConverter(Converters.showing(mode -> mode == null || mode.isEmpty()
+                    ? I18n.t("snapshots.restore.billingKeep") : I18n.t("snapshots.restore.billingOnDemand")));
             replay.setId("snapshotReplay");
             replay.setSelected(true);
             GridPane grid = form();

@@ -129,26 +129,11 @@ final class TableSettingsPage extends RestorePage {
         });
     }
 
-    private static RadioButton radio(String id, String text, ToggleGroup group) {
-        RadioButton r = new RadioButton(text);
-        r.setId(id);
-        r.setToggleGroup(group);
-        r.setWrapText(true);
-        r.setMnemonicParsing(false);
-        return r;
-    }
-
     private static TextField number(String id, javafx.beans.property.StringProperty property) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(6);
         f.textProperty().bindBidirectional(property);
         return f;
-    }
-
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
     }
 }

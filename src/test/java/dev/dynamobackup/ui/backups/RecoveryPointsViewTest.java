@@ -165,28 +165,6 @@ class RecoveryPointsViewTest extends FxRobot {
     }
 
     @Test
-    void aRecoveryPointIsRestoredToANewTableThroughAwsBackupAndTheJobIsFollowed() throws Exception {
-        String arn = newPoint("Default");
-        showRegionView();
-        UiHarness.await(10, () -> rows().stream().anyMatch(r -> r.arn().equals(arn)));
-        select(arn);
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> model().restorableBinding().get()).get());
-
-        ui.dialogs.promptAnswer = "x"; // too short a table name: refused by the dialog, nothing sent
-        interact(() -> ui.window.controller().regionBackups().onRestore());
-        assertTrue(!contract.server().operations().contains("StartRestoreJob"));
-
-        ui.dialogs.promptAnswer = "OrdersFromPoint";
-        interact(() -> ui.window.controller().regionBackups().onRestore());
-        UiHarness.await(30, () -> ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notify: AWS Backup job: Restore job")));
-        assertTrue(ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("prompt: Restore recovery point: Restore recovery point " + arn)));
-        assertTrue(ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notify: AWS Backup restore started: Restore job")));
-        try (DynamoDbClient ddb = contract.moto().fixture("us-east-1")) {
-            assertEquals("OrdersFromPoint", ddb.describeTable(b -> b.tableName("OrdersFromPoint")).table().tableName());
-        }
-    }
-
-    @Test
     void aRecoveryPointIsCopiedToAVaultInAnotherRegion() throws Exception {
         ui.services.awsBackup().regionSettings().enableAdvancedDynamoDb(east); // cross-region copies need it
         String arn = newPoint("Default");
