@@ -270,8 +270,11 @@ public final class BackupsModel {
         }
         // one timestamp for every default name of this wizard, as the console does for one backup
         Instant now = Instant.now();
+        EndpointCapabilities caps = session.capabilitiesProperty().get();
+        String noAwsBackup = caps.awsBackup() ? null : I18n.t("wizard.method.awsBackupUnavailable",
+                caps.reason() != null ? caps.reason() : I18n.t("wizard.method.awsBackupMissing"));
         return new CreateBackupModel(session.tables(), preselected, t -> BackupNames.defaultName(t, now, ZoneId.systemDefault()),
-                unavailable.get().isEmpty(), actions.context().services().snapshots().defaultFolder());
+                unavailable.get().isEmpty(), actions.context().services().snapshots().defaultFolder(), noAwsBackup);
     }
 
     /** Creates the backups the wizard asked for through the queue; the progress has one row per table. */
