@@ -7,6 +7,7 @@ import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.model.awsbackup.RecoveryPoint;
+import dev.dynamobackup.ui.common.AccessDeniedHelp;
 import dev.dynamobackup.ui.common.Converters;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.common.SortableTables;
@@ -63,6 +64,7 @@ public final class BackupsController {
     @FXML private Label backupsUnavailableText;
     @FXML private HBox backupsErrorBanner;
     @FXML private Label backupsErrorText;
+    @FXML private Button backupsOpenIam;
     @FXML private TableView<BackupSummary> backupList;
     @FXML private Label backupsPlaceholder;
     @FXML private TableColumn<BackupSummary, String> nameColumn;
@@ -180,6 +182,7 @@ public final class BackupsController {
             backupsErrorText.setText(now == null ? "" : now.sentence());
             backupsErrorBanner.setVisible(now != null);
             backupsErrorBanner.setManaged(now != null);
+            AccessDeniedHelp.offer(backupsOpenIam, now, ctx.events());
         });
         // Create stays: where native backups are missing it makes a file snapshot
         refreshBackupsButton.disableProperty().bind(unavailable);
