@@ -47,15 +47,9 @@ public final class PointRestoreWizard {
             ToggleGroup group = new ToggleGroup();
             RadioButton owned = radio("pointSseOwned", I18n.t("restore.settings.sseOwned"), group);
             RadioButton customer = radio("pointSseCustomer", I18n.t("restore.settings.sseCustomer"), group);
-            (model.encryptionProperty().get() == EncryptionChoice.CUSTOMER_MANAGED ? customer : owned).setSelected(true);
-            group.selectedToggleProperty().addListener((obs, old, now) -> model.encryptionProperty()
-                    .set(now == customer ? EncryptionChoice.CUSTOMER_MANAGED : EncryptionChoice.AWS_OWNED));
-            TextField kms = new TextField();
-            kms.setId("pointKmsField");
-            kms.setPromptText("arn:aws:kms:REGION:ACCOUNT:key/KEY-ID");
-            kms.textProperty().bindBidirectional(model.kmsKeyArnProperty());
-            kms.disableProperty().bind(customer.selectedProperty().not());
-            VBox.setMargin(kms, new javafx.geometry.Insets(0, 0, 0, 24));
+            select(group, java.util.Map.of(EncryptionChoice.AWS_OWNED, owned, EncryptionChoice.CUSTOMER_MANAGED, customer),
+                    model.encryptionProperty());
+            TextField kms = kmsField("pointKmsField", model.kmsKeyArnProperty(), customer);
             TextField role = new TextField();
             role.setId("pointRoleField");
             role.setPromptText(I18n.t("points.wizard.role.prompt"));

@@ -90,9 +90,11 @@ class PointRestoreWizardContractTest extends FxRobot {
         return ui.window.controller().regionBackups().model();
     }
 
+    /** Listed as a recovery point, the list's load finished (a row may come from ListBackups before its point). */
     private boolean listed(String arn) {
         try {
-            return WaitForAsyncUtils.asyncFx(() -> model().rows().stream().map(BackupSummary::arn).anyMatch(arn::equals)).get();
+            return WaitForAsyncUtils.asyncFx(() -> !model().loadingProperty().get()
+                    && model().rows().stream().anyMatch(r -> r.arn().equals(arn) && model().point(r) != null)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -109,7 +111,6 @@ class PointRestoreWizardContractTest extends FxRobot {
             list.getSelectionModel().clearSelection();
             for (int i = 0; i < list.getItems().size(); i++) if (list.getItems().get(i).arn().equals(arn)) list.getSelectionModel().select(i);
         });
-        // the row may come from ListBackups first; once the point is known it restores through AWS Backup
         UiHarness.await(10, () -> model().restorableBinding().get() && model().selectedPoint() != null);
         clickOn("#regionBackups #restoreBackupButton");
         UiHarness.await(10, () -> lookup("#targetNameField").tryQuery().isPresent());
