@@ -3,8 +3,6 @@ package dev.dynamobackup.ui.backups;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.ConnectionTarget;
-import dev.dynamobackup.model.awsbackup.Job;
-import dev.dynamobackup.model.awsbackup.JobStarted;
 import dev.dynamobackup.model.awsbackup.VaultLock;
 import dev.dynamobackup.settings.Settings;
 import dev.dynamobackup.testing.BackupContract;
@@ -21,7 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,10 +41,7 @@ class RecoveryPointsViewTest extends FxRobot {
             ddb.createBackup(b -> b.tableName("Orders").backupName("orders-native"));
         }
         east = contract.target("us-east-1");
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(contract.server().endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + contract.server().endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = contract.appSettings("us-east-1");
         ui = new UiHarness(s, dir);
     }
 
@@ -58,11 +52,7 @@ class RecoveryPointsViewTest extends FxRobot {
     }
 
     private String newPoint(String vault) throws Exception {
-        ui.services.awsBackup().vaults().create(east, vault, null);
-        String table = ui.services.awsBackup().selections().tableArn(east, "Orders");
-        JobStarted started = ui.services.awsBackup().jobs().startBackup(east, table, vault, null, null);
-        Job done = ui.services.awsBackup().jobs().await(east, started, Duration.ofMillis(20), Duration.ofSeconds(10));
-        return done.recoveryPointArn();
+        return contract.onDemandPoint(ui.services, east, vault, "Orders");
     }
 
     private BackupsModel model() {

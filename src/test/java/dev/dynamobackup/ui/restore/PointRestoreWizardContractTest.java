@@ -4,7 +4,6 @@ import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.model.awsbackup.Job;
-import dev.dynamobackup.model.awsbackup.JobStarted;
 import dev.dynamobackup.service.RestoreHistory;
 import dev.dynamobackup.settings.Settings;
 import dev.dynamobackup.testing.BackupContract;
@@ -32,7 +31,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -66,10 +64,7 @@ class PointRestoreWizardContractTest extends FxRobot {
             ddb.tagResource(b -> b.resourceArn(arn).tags(t -> t.key("env").value("prod")));
         }
         east = contract.target("us-east-1");
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(contract.server().endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + contract.server().endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = contract.appSettings("us-east-1");
         ui = new UiHarness(s, dir, recorder);
     }
 
@@ -80,10 +75,7 @@ class PointRestoreWizardContractTest extends FxRobot {
     }
 
     private String newPoint(String vault) throws Exception {
-        ui.services.awsBackup().vaults().create(east, vault, null);
-        String table = ui.services.awsBackup().selections().tableArn(east, "Orders");
-        JobStarted started = ui.services.awsBackup().jobs().startBackup(east, table, vault, null, null);
-        return ui.services.awsBackup().jobs().await(east, started, Duration.ofMillis(20), Duration.ofSeconds(10)).recoveryPointArn();
+        return contract.onDemandPoint(ui.services, east, vault, "Orders");
     }
 
     private BackupsModel model() {
