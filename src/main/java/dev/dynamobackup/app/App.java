@@ -75,7 +75,7 @@ public final class App extends Application {
         MainWindow window = MainWindow.load(ctx);
         StartupTrace.mark("fxml");
         controller = window.controller();
-        dialogs.setIamHelp(controller::showIamView);
+        dialogs.setIamHelp(denied -> ctx.events().publish(new dev.dynamobackup.ui.session.UiEvent.IamHelpRequested(denied)));
         MainModel model = window.model();
         controller.setActions(settings.theme, this::changeTheme, this::quit, () -> openLog(ctx), () -> about(ctx));
 

@@ -31,6 +31,12 @@ public final class ErrorTranslator {
     private ErrorTranslator() {
     }
 
+    /** The IAM action an AccessDenied text names ("not authorized to perform: dynamodb:ListBackups"), if any. */
+    public static java.util.Optional<String> missingAction(String text) {
+        Matcher m = NOT_AUTHORIZED.matcher(text == null ? "" : text);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
     public static UserMessage translate(Throwable error, Connection connection, String region) {
         Throwable root = unwrap(error);
         String details = root.getClass().getSimpleName() + ": " + root.getMessage();
@@ -45,8 +51,7 @@ public final class ErrorTranslator {
             String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
             if (code != null && code.contains("#")) code = code.substring(code.indexOf('#') + 1);
             if (code != null && code.contains("AccessDenied")) {
-                Matcher m = NOT_AUTHORIZED.matcher(String.valueOf(service.getMessage()));
-                if (m.find()) values.put("action", m.group(1));
+                missingAction(service.getMessage()).ifPresent(action -> values.put("action", action));
                 return message("AccessDenied", values, details);
             }
             if (isKmsRefusal(code, service)) return message("KmsRefused", values, details);

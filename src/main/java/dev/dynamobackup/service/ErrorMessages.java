@@ -40,4 +40,9 @@ public final class ErrorMessages {
         }
         return ErrorTranslator.translate(error, target.connection(), target.region());
     }
+
+    /** The IAM action an AccessDenied message names (from AWS's own words in its details), if any. */
+    public static java.util.Optional<String> missingAction(UserMessage message) {
+        return ErrorTranslator.missingAction(message.details());
+    }
 }

@@ -30,4 +30,23 @@ public final class BackupContract {
     public AwsClients clients(Path sandboxDir, ExecutionInterceptor... recorders) {
         return new AwsClients(ClientOptions.forTests(recorders), new EmbeddedSandbox(sandboxDir, c -> { }));
     }
+
+    /** The app's settings for a window connected to this server, in {@code region}. */
+    public dev.dynamobackup.settings.Settings appSettings(String region) {
+        dev.dynamobackup.settings.Settings s = new dev.dynamobackup.settings.Settings();
+        s.endpoints.add(new dev.dynamobackup.settings.Settings.SavedEndpoint(server.endpoint().toString(), "us-east-1"));
+        s.lastConnectionId = "endpoint:" + server.endpoint();
+        s.lastRegion = region;
+        return s;
+    }
+
+    /** Makes {@code vault} and an on-demand recovery point of {@code table} in it, through the app's services; its ARN. */
+    public String onDemandPoint(dev.dynamobackup.service.AppServices services, ConnectionTarget target, String vault, String table)
+            throws InterruptedException {
+        services.awsBackup().vaults().create(target, vault, null);
+        String tableArn = services.awsBackup().selections().tableArn(target, table);
+        var started = services.awsBackup().jobs().startBackup(target, tableArn, vault, null, null);
+        return services.awsBackup().jobs().await(target, started, java.time.Duration.ofMillis(20), java.time.Duration.ofSeconds(10))
+                .recoveryPointArn();
+    }
 }

@@ -78,6 +78,10 @@ class SnapshotsViewTest extends FxRobot {
         DialogPane settings = topDialog().orElseThrow();
         assertTrue(lookup("#methodSnapshot").queryAs(RadioButton.class).isSelected());
         assertTrue(lookup("#methodDynamoDb").queryAs(RadioButton.class).isDisabled());
+        // the sandbox has no AWS Backup: its method is off, with the reason from the bundle
+        assertTrue(lookup("#methodAwsBackup").queryAs(RadioButton.class).isDisabled());
+        Label noAwsBackup = lookup("#awsBackupUnavailable").queryAs(Label.class);
+        assertTrue(noAwsBackup.isVisible() && noAwsBackup.getText().startsWith("Not available here: DynamoDB Local"), noAwsBackup.getText());
         TextField segments = lookup("#snapshotSegments").queryAs(TextField.class);
         interact(() -> segments.setText("0"));
         assertTrue(button(settings, ButtonBar.ButtonData.NEXT_FORWARD).isDisabled(), "0 segments is refused before anything runs");

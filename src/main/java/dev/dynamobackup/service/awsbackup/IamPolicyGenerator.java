@@ -9,9 +9,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import static dev.dynamobackup.service.awsbackup.AwsBackupRules.require;
@@ -26,16 +29,29 @@ public final class IamPolicyGenerator {
 
     private static final List<String> LIST_TABLES = List.of("dynamodb:ListTables", "dynamodb:DescribeTable");
 
+    /**
+     * Item reads and writes on the table a restore creates. AWS's restore permissions ask for exactly
+     * these on the target table, for RestoreTableFromBackup and RestoreTableToPointInTime alike
+     * (DynamoDB Developer Guide, "Using IAM with DynamoDB backup and restore"); they get a statement of
+     * their own, limited to tables, and are not part of any feature's own actions.
+     */
+    static final List<String> RESTORE_TARGET_ITEMS = List.of("dynamodb:BatchWriteItem", "dynamodb:DeleteItem",
+            "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem");
+
+    /** The features whose restores write a new table's items (their policy includes {@link #RESTORE_TARGET_ITEMS}). */
+    static final Set<IamFeature> RESTORES_TO_NEW_TABLE = EnumSet.of(IamFeature.RESTORE, IamFeature.PITR);
+
+    /** Only to AWS Backup: the role its jobs run with is passed to backup.amazonaws.com and nowhere else. */
+    static final String PASS_ROLE = "iam:PassRole";
+
+    /** Each feature's own actions (besides listing tables, the restore target's items and passing the role). */
     static final Map<IamFeature, List<String>> ACTIONS = new EnumMap<>(Map.of(
             IamFeature.NATIVE_BACKUPS, List.of("dynamodb:ListBackups", "dynamodb:DescribeBackup", "dynamodb:CreateBackup",
                     "dynamodb:DeleteBackup"),
-            // a restore writes the new table's items: DynamoDB asks for the item actions too
-            IamFeature.RESTORE, List.of("dynamodb:ListBackups", "dynamodb:DescribeBackup", "dynamodb:RestoreTableFromBackup",
-                    "dynamodb:BatchWriteItem", "dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem",
-                    "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"),
+            IamFeature.RESTORE, List.of("dynamodb:ListBackups", "dynamodb:DescribeBackup", "dynamodb:RestoreTableFromBackup"),
+            // ListBackups: a deleted table is restored from the SYSTEM backup PITR left of it
             IamFeature.PITR, List.of("dynamodb:DescribeContinuousBackups", "dynamodb:UpdateContinuousBackups",
-                    "dynamodb:RestoreTableToPointInTime", "dynamodb:BatchWriteItem", "dynamodb:DeleteItem",
-                    "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem"),
+                    "dynamodb:RestoreTableToPointInTime", "dynamodb:ListBackups"),
             IamFeature.AWS_BACKUP, List.of(
                     "backup:ListBackupVaults", "backup:DescribeBackupVault", "backup:CreateBackupVault",
                     "backup:DeleteBackupVault", "backup:PutBackupVaultLockConfiguration",
@@ -48,7 +64,7 @@ public final class IamPolicyGenerator {
                     "backup:StartRestoreJob", "backup:DescribeRestoreJob", "backup:ListRestoreJobs",
                     "backup:StartCopyJob", "backup:DescribeCopyJob", "backup:ListCopyJobs",
                     "backup:DescribeRegionSettings", "backup:UpdateRegionSettings", "backup:ListTags",
-                    "dynamodb:StartAwsBackupJob", "dynamodb:RestoreTableFromAwsBackup", "iam:PassRole"),
+                    "dynamodb:StartAwsBackupJob", "dynamodb:RestoreTableFromAwsBackup"),
             IamFeature.FILE_SNAPSHOTS, List.of("dynamodb:Scan", "dynamodb:CreateTable", "dynamodb:BatchWriteItem")));
 
     /** Seed 002: what only the admin role may do. */
@@ -60,8 +76,16 @@ public final class IamPolicyGenerator {
     private IamPolicyGenerator() {
     }
 
-    /** Every action a policy for these features allows (sorted, no repeats). */
+    /** Every action a policy for these features allows, in any of its statements (sorted, no repeats). */
     public static List<String> actions(Collection<IamFeature> features) {
+        TreeSet<String> all = new TreeSet<>(featureActions(features));
+        if (features.stream().anyMatch(RESTORES_TO_NEW_TABLE::contains)) all.addAll(RESTORE_TARGET_ITEMS);
+        if (features.contains(IamFeature.AWS_BACKUP)) all.add(PASS_ROLE);
+        return List.copyOf(all);
+    }
+
+    /** The features' own actions and the table list (the first statement of the policy). */
+    private static List<String> featureActions(Collection<IamFeature> features) {
         TreeSet<String> all = new TreeSet<>(LIST_TABLES);
         for (IamFeature f : features) all.addAll(ACTIONS.get(f));
         return List.copyOf(all);
@@ -71,17 +95,38 @@ public final class IamPolicyGenerator {
         return DELETE_ACTIONS;
     }
 
-    /** An allow policy for the features (all of them when none is named). */
+    /** The feature an action belongs to first (an AccessDenied names the action; the IAM view picks the feature). */
+    public static Optional<IamFeature> featureNeeding(String action) {
+        for (IamFeature f : IamFeature.values()) {
+            if (ACTIONS.get(f).contains(action)) return Optional.of(f);
+        }
+        if (PASS_ROLE.equals(action)) return Optional.of(IamFeature.AWS_BACKUP);
+        return Optional.empty();
+    }
+
+    /**
+     * An allow policy for the features (all of them when none is named): their own actions; the
+     * restore target's item actions on tables only; passing a role to AWS Backup only.
+     */
     public static String allowPolicy(Collection<IamFeature> features) {
         Collection<IamFeature> chosen = features.isEmpty() ? List.of(IamFeature.values()) : features;
-        return write(document(List.of(statement("DynamoDbBackupManager", "Allow", actions(chosen), null))));
+        List<Map<String, Object>> statements = new ArrayList<>();
+        statements.add(statement("DynamoDbBackupManager", "Allow", featureActions(chosen), "*", null));
+        if (chosen.stream().anyMatch(RESTORES_TO_NEW_TABLE::contains)) {
+            statements.add(statement("RestoreTargetTableItems", "Allow", RESTORE_TARGET_ITEMS, "arn:*:dynamodb:*:*:table/*", null));
+        }
+        if (chosen.contains(IamFeature.AWS_BACKUP)) {
+            statements.add(statement("PassRoleToAwsBackup", "Allow", List.of(PASS_ROLE), "*",
+                    Map.of("StringEquals", Map.of("iam:PassedToService", "backup.amazonaws.com"))));
+        }
+        return write(document(statements));
     }
 
     /** Denies every delete of a backup, point, vault or plan to all principals except {@code adminRoleArn}. */
     public static String denyDeletePolicy(String adminRoleArn) {
         require(AwsBackupRules.roleArn(adminRoleArn));
         Map<String, Object> condition = Map.of("ArnNotEquals", Map.of("aws:PrincipalArn", adminRoleArn));
-        return write(document(List.of(statement("DenyBackupDeletionExceptAdmin", "Deny", DELETE_ACTIONS, condition))));
+        return write(document(List.of(statement("DenyBackupDeletionExceptAdmin", "Deny", DELETE_ACTIONS, "*", condition))));
     }
 
     private static Map<String, Object> document(List<Map<String, Object>> statements) {
@@ -91,12 +136,13 @@ public final class IamPolicyGenerator {
         return doc;
     }
 
-    private static Map<String, Object> statement(String sid, String effect, List<String> actions, Map<String, Object> condition) {
+    private static Map<String, Object> statement(String sid, String effect, List<String> actions, String resource,
+                                                 Map<String, Object> condition) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("Sid", sid);
         s.put("Effect", effect);
         s.put("Action", actions);
-        s.put("Resource", "*");
+        s.put("Resource", resource);
         if (condition != null) s.put("Condition", condition);
         return s;
     }

@@ -7,6 +7,8 @@ import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.model.awsbackup.RecoveryPoint;
+import dev.dynamobackup.ui.common.AccessDeniedHelp;
+import dev.dynamobackup.ui.common.Converters;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.common.SortableTables;
 import dev.dynamobackup.ui.UiContext;
@@ -18,13 +20,10 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -34,7 +33,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.CustomTextField;
 
 import java.time.Instant;
@@ -66,6 +64,7 @@ public final class BackupsController {
     @FXML private Label backupsUnavailableText;
     @FXML private HBox backupsErrorBanner;
     @FXML private Label backupsErrorText;
+    @FXML private Button backupsOpenIam;
     @FXML private TableView<BackupSummary> backupList;
     @FXML private Label backupsPlaceholder;
     @FXML private TableColumn<BackupSummary, String> nameColumn;
@@ -84,6 +83,7 @@ public final class BackupsController {
     private UiContext ctx;
     private SessionState session;
     private BackupsModel model;
+    private RecoveryPointActions points;
     /** Held here: a binding only weakly referenced by its sources would be collected, and its listener with it. */
     private ObservableBooleanValue shown;
 
@@ -95,6 +95,7 @@ public final class BackupsController {
         this.ctx = ctx;
         this.session = ctx.session();
         this.model = new BackupsModel(actions, perTable);
+        this.points = new RecoveryPointActions(ctx, model);
         backupsRoot.setId(perTable ? "tableBackups" : "regionBackups"); // the two views share this FXML
         bindTable();
         bindFilters();
@@ -142,7 +143,7 @@ public final class BackupsController {
                 if (arns.contains(backupList.getItems().get(i).arn())) selection.select(i);
             }
         });
-        backupList.setContextMenu(contextMenu());
+        backupList.setContextMenu(BackupsContextMenu.of(this, model));
         backupList.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && model.selectedPoint() != null) onPointDetails();
         });
@@ -151,39 +152,11 @@ public final class BackupsController {
                 model.loadingProperty(), model.unavailableProperty()));
     }
 
-    /**
-     * No accelerators on these items: a control's context menu installs them on the whole scene, where
-     * they would take F5 and Delete from the table list (and two backups views would fight over them).
-     * The keys are handled on this view's root instead; the labels name them.
-     */
-    private ContextMenu contextMenu() {
-        MenuItem create = new MenuItem(I18n.t("backups.menu.create"));
-        create.setOnAction(e -> onCreate());
-        MenuItem restore = new MenuItem(I18n.t("backups.menu.restore"));
-        restore.setOnAction(e -> onRestore());
-        restore.disableProperty().bind(restorable().not());
-        MenuItem delete = new MenuItem(I18n.t("backups.menu.delete"));
-        delete.setOnAction(e -> onDelete());
-        delete.disableProperty().bind(model.deleteBlockedProperty().isNotNull());
-        MenuItem details = new MenuItem(I18n.t("points.menu.details"));
-        details.setOnAction(e -> onPointDetails());
-        details.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedPoint() == null, model.selection()));
-        MenuItem copyPoint = new MenuItem(I18n.t("points.menu.copy"));
-        copyPoint.setOnAction(e -> onCopyPoint());
-        copyPoint.disableProperty().bind(details.disableProperty());
-        MenuItem copy = new MenuItem(I18n.t("backups.copyArn"));
-        copy.setOnAction(e -> copyArns());
-        copy.disableProperty().bind(Bindings.isEmpty(model.selection()));
-        MenuItem refresh = new MenuItem(I18n.t("backups.menu.refresh"));
-        refresh.setOnAction(e -> onRefresh());
-        return new ContextMenu(create, restore, delete, details, copyPoint, copy, new SeparatorMenuItem(), refresh);
-    }
-
     private void bindFilters() {
         tableFilter.setVisible(!model.isPerTable());
         tableFilter.setManaged(!model.isPerTable());
         tableFilter.getItems().setAll("");
-        tableFilter.setConverter(converter(s -> s == null || s.isEmpty() ? I18n.t("backups.filter.allTables") : s));
+        tableFilter.setConverter(Converters.showing(s -> s == null || s.isEmpty() ? I18n.t("backups.filter.allTables") : s));
         tableFilter.setOnShowing(e -> {
             String keep = tableFilter.getValue();
             List<String> items = new ArrayList<>(List.of(""));
@@ -193,25 +166,11 @@ public final class BackupsController {
         });
         tableFilter.valueProperty().bindBidirectional(model.tableFilterProperty());
         typeFilter.getItems().setAll(new ArrayList<>(java.util.Arrays.asList(null, BackupType.USER, BackupType.SYSTEM, BackupType.AWS_BACKUP)));
-        typeFilter.setConverter(converter(t -> t == null ? I18n.t("backups.filter.allTypes") : t.name()));
+        typeFilter.setConverter(Converters.showing(t -> t == null ? I18n.t("backups.filter.allTypes") : t.name()));
         typeFilter.valueProperty().bindBidirectional(model.typeFilterProperty());
         fromDate.valueProperty().bindBidirectional(model.fromProperty());
         toDate.valueProperty().bindBidirectional(model.toProperty());
         textFilter.textProperty().bindBidirectional(model.textProperty());
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     private void bindState() {
@@ -223,6 +182,7 @@ public final class BackupsController {
             backupsErrorText.setText(now == null ? "" : now.sentence());
             backupsErrorBanner.setVisible(now != null);
             backupsErrorBanner.setManaged(now != null);
+            AccessDeniedHelp.offer(backupsOpenIam, now, ctx.events());
         });
         // Create stays: where native backups are missing it makes a file snapshot
         refreshBackupsButton.disableProperty().bind(unavailable);
@@ -278,7 +238,7 @@ public final class BackupsController {
         if (!restorable().get()) return;
         RecoveryPoint point = model.selectedPoint();
         if (point != null) {
-            restorePoint(point);
+            points.restore(point);
             return;
         }
         RestoreWizards.openRestoreFromBackup(ctx, model.selection().get(0).arn());
@@ -289,7 +249,7 @@ public final class BackupsController {
         if (model.deleteBlockedProperty().get() != null) return;
         RecoveryPoint point = model.selectedPoint();
         if (point != null) {
-            deletePoint(point);
+            points.delete(point);
             return;
         }
         // what the dialog lists is what is deleted, whatever is selected by the time the user confirms
@@ -299,35 +259,14 @@ public final class BackupsController {
         if (chosen.size() > 1) ctx.dialogs().show(new BulkProgressDialog(progress));
     }
 
-    /** As the console asks: type {@code delete}, then "Continue to AWS Backup". */
-    private void deletePoint(RecoveryPoint point) {
-        if (ctx.dialogs().confirmTyped(I18n.t("points.delete.title"), I18n.t("points.delete.text", point.arn(), point.vaultName()),
-                I18n.t("points.delete.confirm"), List.of(I18n.t("points.delete.word")))) {
-            model.deletePoint(point);
-        }
-    }
-
-    /** A new table's name, then StartRestoreJob; what AWS Backup cannot override is said in the question. */
-    private void restorePoint(RecoveryPoint point) {
-        ctx.dialogs().prompt(I18n.t("points.restore.title"), I18n.t("points.restore.header", point.arn()),
-                        I18n.t("points.restore.label"), "pointRestoreName",
-                        name -> dev.dynamobackup.service.RestoreValidator.tableName(name).isEmpty())
-                .ifPresent(name -> model.restorePoint(point, name));
-    }
-
-    /** Asks for the destination vault's ARN (its region is in the ARN; a copy there is restored there). */
     void onCopyPoint() {
         RecoveryPoint point = model.selectedPoint();
-        if (point == null) return;
-        ctx.dialogs().prompt(I18n.t("points.copy.title"), I18n.t("points.copy.header", point.arn(), point.vaultName()),
-                        I18n.t("points.copy.label"), "pointCopyVault",
-                        arn -> dev.dynamobackup.service.awsbackup.AwsBackupRules.vaultArn(arn).isEmpty())
-                .ifPresent(arn -> model.copyPoint(point, arn));
+        if (point != null) points.copy(point);
     }
 
     void onPointDetails() {
         RecoveryPoint point = model.selectedPoint();
-        if (point != null) ctx.dialogs().showInfo(I18n.t("points.details.title"), RecoveryPointDetails.text(point));
+        if (point != null) points.details(point);
     }
 
     @FXML
@@ -335,7 +274,7 @@ public final class BackupsController {
         model.refresh();
     }
 
-    private void copyArns() {
+    void copyArns() {
         BackupColumns.copyToClipboard(String.join("\n", model.selection().stream().map(BackupSummary::arn).toList()));
     }
 }

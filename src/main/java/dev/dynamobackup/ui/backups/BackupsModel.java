@@ -217,19 +217,6 @@ public final class BackupsModel {
                 failure -> ctx.dialogs().showError(I18n.t("points.delete.failed"), ErrorMessages.of(failure, t)));
     }
 
-    /** Restores a recovery point to a new table through AWS Backup (StartRestoreJob); the Jobs view follows the job. */
-    public void restorePoint(RecoveryPoint p, String newTable) {
-        ConnectionTarget t = target;
-        var ctx = actions.context();
-        ctx.tasks().run(I18n.t("points.task.restore", p.arn(), newTable),
-                w -> ctx.services().awsBackup().jobs().startRestore(t, p.arn(), newTable, null),
-                started -> {
-                    ctx.events().publish(new UiEvent.AwsBackupJobStarted(t, started));
-                    ctx.dialogs().notify(I18n.t("points.restoreStarted.title"), I18n.t("points.restoreStarted.text", newTable, started.id()));
-                },
-                failure -> ctx.dialogs().showError(I18n.t("points.restore.failed"), ErrorMessages.of(failure, t)));
-    }
-
     /** Copies a recovery point to a vault (of this or another region) with StartCopyJob; the Jobs view follows it. */
     public void copyPoint(RecoveryPoint p, String destinationVaultArn) {
         ConnectionTarget t = target;
@@ -283,8 +270,11 @@ public final class BackupsModel {
         }
         // one timestamp for every default name of this wizard, as the console does for one backup
         Instant now = Instant.now();
+        EndpointCapabilities caps = session.capabilitiesProperty().get();
+        String noAwsBackup = caps.awsBackup() ? null : I18n.t("wizard.method.awsBackupUnavailable",
+                caps.reason() != null ? caps.reason() : I18n.t("wizard.method.awsBackupMissing"));
         return new CreateBackupModel(session.tables(), preselected, t -> BackupNames.defaultName(t, now, ZoneId.systemDefault()),
-                unavailable.get().isEmpty(), actions.context().services().snapshots().defaultFolder());
+                unavailable.get().isEmpty(), actions.context().services().snapshots().defaultFolder(), noAwsBackup);
     }
 
     /** Creates the backups the wizard asked for through the queue; the progress has one row per table. */

@@ -101,6 +101,7 @@ public final class CreateBackupModel {
     private final javafx.beans.property.ObjectProperty<BackupMethod> method =
             new javafx.beans.property.SimpleObjectProperty<>(BackupMethod.DYNAMODB);
     private final AwsBackupOptions awsBackup = new AwsBackupOptions();
+    private final String awsBackupUnavailable;
 
     public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName) {
         this(tables, preselected, defaultName, true, java.nio.file.Path.of("snapshots"));
@@ -109,7 +110,17 @@ public final class CreateBackupModel {
     /** @param nativeBackups false on the sandbox and other endpoints without backups: "Snapshot to file" is chosen */
     public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName,
                              boolean nativeBackups, java.nio.file.Path snapshotFolder) {
+        this(tables, preselected, defaultName, nativeBackups, snapshotFolder, null);
+    }
+
+    /**
+     * @param awsBackupUnavailable why "Backup with AWS Backup" cannot be chosen on this endpoint (the
+     *                             sandbox, an endpoint without AWS Backup), or null where it can
+     */
+    public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName,
+                             boolean nativeBackups, java.nio.file.Path snapshotFolder, String awsBackupUnavailable) {
         this.defaultName = defaultName;
+        this.awsBackupUnavailable = awsBackupUnavailable;
         this.nativeBackups = nativeBackups;
         this.snapshotSettings = new SnapshotExportSettings(snapshotFolder);
         snapshotMethod.set(!nativeBackups);
@@ -141,6 +152,10 @@ public final class CreateBackupModel {
 
     private void update() {
         sourceProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable") : "");
+        if (method.get() == BackupMethod.AWS_BACKUP && awsBackupUnavailable != null) {
+            createProblem.set(awsBackupUnavailable); // never sent where the endpoint has no AWS Backup
+            return;
+        }
         if (!rows.isEmpty() && method.get() == BackupMethod.AWS_BACKUP) {
             // AWS Backup names its recovery points itself: only a table that is not ACTIVE stops it
             createProblem.set(rows.stream().filter(r -> !"ACTIVE".equals(r.table.status()))
@@ -184,6 +199,11 @@ public final class CreateBackupModel {
     /** Whether DynamoDB's own backups can be chosen; without them the snapshot method is the one offered. */
     public boolean nativeBackups() {
         return nativeBackups;
+    }
+
+    /** Why "Backup with AWS Backup" is disabled here (from the bundle), or null when it can be chosen. */
+    public String awsBackupUnavailable() {
+        return awsBackupUnavailable;
     }
 
     /** Why Create is disabled with the chosen method, or null. */

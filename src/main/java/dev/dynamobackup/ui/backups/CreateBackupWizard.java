@@ -42,6 +42,7 @@ public final class CreateBackupWizard extends StackPane {
     @FXML private RadioButton methodDynamoDb;
     @FXML private RadioButton methodAwsBackup;
     @FXML private RadioButton methodSnapshot;
+    @FXML private Label awsBackupUnavailable;
     @FXML private GridPane snapshotOptions;
     @FXML private TextField snapshotFolder;
     @FXML private javafx.scene.control.CheckBox snapshotZip;
@@ -136,8 +137,13 @@ public final class CreateBackupWizard extends StackPane {
         snapshotProblem.textProperty().bind(options.problem());
     }
 
-    /** The vault, role and lifecycle fields, shown while "Backup with AWS Backup" is chosen. */
+    /** The vault, role and lifecycle fields, shown while "Backup with AWS Backup" is chosen; off, with the reason, where it is missing. */
     private void bindAwsBackupOptions() {
+        String unavailable = model.awsBackupUnavailable();
+        methodAwsBackup.setDisable(unavailable != null);
+        awsBackupUnavailable.setText(unavailable);
+        awsBackupUnavailable.setVisible(unavailable != null);
+        awsBackupUnavailable.setManaged(unavailable != null);
         AwsBackupOptions o = model.awsBackup();
         awsVault.textProperty().bindBidirectional(o.vaultProperty());
         awsRole.textProperty().bindBidirectional(o.roleProperty());

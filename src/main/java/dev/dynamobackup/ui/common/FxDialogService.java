@@ -21,14 +21,14 @@ import java.util.function.Supplier;
 /** Alerts for errors and questions, ControlsFX notifications for passing news. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
-    private Runnable iamHelp;
+    private java.util.function.Consumer<UserMessage> iamHelp;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
     }
 
-    /** Where an AccessDenied error's "IAM policy…" button leads (the IAM policy view). */
-    public void setIamHelp(Runnable value) {
+    /** Where an AccessDenied error's "IAM policy…" button leads (the IAM policy view, given the error). */
+    public void setIamHelp(java.util.function.Consumer<UserMessage> value) {
         iamHelp = value;
     }
 
@@ -50,7 +50,7 @@ public final class FxDialogService implements DialogService {
         ButtonType policy = new ButtonType(I18n.t("iam.openFromError"), ButtonBar.ButtonData.HELP);
         alert.getButtonTypes().add(policy);
         alert.getDialogPane().lookupButton(policy).setId("openIamPolicy");
-        if (alert.showAndWait().filter(policy::equals).isPresent()) iamHelp.run();
+        if (alert.showAndWait().filter(policy::equals).isPresent()) iamHelp.accept(message);
     }
 
     @Override

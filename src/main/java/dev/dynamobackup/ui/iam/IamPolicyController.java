@@ -28,10 +28,11 @@ public final class IamPolicyController {
 
     private final IamPolicyModel model = new IamPolicyModel();
     private UiContext ctx;
+    private Map<IamFeature, CheckBox> boxes = Map.of();
 
     public void init(UiContext ctx) {
         this.ctx = ctx;
-        Map<IamFeature, CheckBox> boxes = Map.of(IamFeature.NATIVE_BACKUPS, iamNativeBackups, IamFeature.RESTORE, iamRestore,
+        boxes = Map.of(IamFeature.NATIVE_BACKUPS, iamNativeBackups, IamFeature.RESTORE, iamRestore,
                 IamFeature.PITR, iamPitr, IamFeature.AWS_BACKUP, iamAwsBackup, IamFeature.FILE_SNAPSHOTS, iamSnapshots);
         boxes.forEach((feature, box) -> {
             box.setSelected(model.features().contains(feature));
@@ -45,6 +46,11 @@ public final class IamPolicyController {
         iamRoleProblem.textProperty().bind(model.adminRoleProblem());
         iamDenyText.textProperty().bind(model.denyPolicy());
         iamCopyDeny.disableProperty().bind(model.denyPolicy().isEmpty());
+    }
+
+    /** Shows the policy of one feature only: the one an AccessDenied's missing action belongs to. */
+    public void preselect(IamFeature feature) {
+        boxes.forEach((f, box) -> box.setSelected(f == feature));
     }
 
     public IamPolicyModel model() {

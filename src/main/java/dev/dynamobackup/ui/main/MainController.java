@@ -39,7 +39,6 @@ import org.controlsfx.control.StatusBar;
 import org.controlsfx.control.textfield.CustomTextField;
 
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * Binds the main window's controls to {@link MainModel}. No AWS call and no rule lives here: the
@@ -55,6 +54,7 @@ public final class MainController {
     @FXML private SplitPane splitPane;
     @FXML private HBox errorBanner;
     @FXML private Label errorText;
+    @FXML private Button openIamButton;
     @FXML private HBox infoBanner;
     @FXML private Label infoText;
     @FXML private TableView<TableSummary> tableList;
@@ -99,7 +99,8 @@ public final class MainController {
         this.model = model;
         bindToolbar();
         bindTableList();
-        bindBanners();
+        new MainBanners(errorBanner, errorText, openIamButton, ctx.events()).bind(model, infoBanner, infoText);
+        ctx.events().subscribe(dev.dynamobackup.ui.session.UiEvent.IamHelpRequested.class, e -> showIamView(e.denied()));
         bindStatusBar();
         detailsController.init(ctx);
         BackupActions backupActions = new BackupActions(ctx);
@@ -162,60 +163,26 @@ public final class MainController {
         SortableTables.bind(tableList, model.visibleTables());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
-        statusColumn.setCellFactory(col -> styled(s -> s, s -> "ACTIVE".equals(s) ? null : "status-transient"));
+        statusColumn.setCellFactory(col -> StyledCells.of(s -> s, s -> "ACTIVE".equals(s) ? null : "status-transient"));
         itemsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemCount()));
-        itemsColumn.setCellFactory(col -> styled(Formats::count, v -> null));
+        itemsColumn.setCellFactory(col -> StyledCells.of(Formats::count, v -> null));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
-        sizeColumn.setCellFactory(col -> styled(Formats::bytes, v -> null));
+        sizeColumn.setCellFactory(col -> StyledCells.of(Formats::bytes, v -> null));
         billingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.billing(c.getValue().billingMode())));
         pitrColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitr()));
         pitrColumn.setCellFactory(col -> {
-            TableCell<TableSummary, PitrStatus> cell = styled(Formats::pitr,
+            TableCell<TableSummary, PitrStatus> cell = StyledCells.of(Formats::pitr,
                     p -> p == PitrStatus.UNAVAILABLE ? "status-unavailable" : null);
             cell.itemProperty().addListener((obs, old, now) -> cell.setTooltip(now == PitrStatus.UNAVAILABLE
                     ? new Tooltip(model.capabilitiesProperty().get().reason()) : null));
             return cell;
         });
         protectionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deletionProtection()));
-        protectionColumn.setCellFactory(col -> styled(b -> I18n.t(b ? "tables.yes" : "tables.no"), b -> null));
+        protectionColumn.setCellFactory(col -> StyledCells.of(b -> I18n.t(b ? "tables.yes" : "tables.no"), b -> null));
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
                         ? I18n.t("tables.loading")
                         : model.loadErrorProperty().get() != null ? I18n.t("tables.failed") : I18n.t("tables.empty"),
                 model.loadingProperty(), model.loadErrorProperty()));
-    }
-
-    private static <T> TableCell<TableSummary, T> styled(Function<T, String> text, Function<T, String> styleClass) {
-        return new TableCell<>() {
-            private String applied;
-
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                if (applied != null) getStyleClass().remove(applied);
-                applied = null;
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                setText(text.apply(item));
-                applied = styleClass.apply(item);
-                if (applied != null) getStyleClass().add(applied);
-            }
-        };
-    }
-
-    private void bindBanners() {
-        model.loadErrorProperty().addListener((obs, old, now) -> showBanner(errorBanner, errorText, now == null ? null : now.sentence()));
-        model.capabilitiesProperty().addListener((obs, old, now) -> showBanner(infoBanner, infoText,
-                now.backups() ? null : I18n.t("status.sandboxInfo")));
-        UserMessage current = model.loadErrorProperty().get();
-        showBanner(errorBanner, errorText, current == null ? null : current.sentence());
-    }
-
-    private static void showBanner(HBox banner, Label text, String message) {
-        text.setText(message == null ? "" : message);
-        banner.setVisible(message != null);
-        banner.setManaged(message != null);
     }
 
     private void bindStatusBar() {
@@ -299,9 +266,10 @@ public final class MainController {
         return iam.controller();
     }
 
-    /** Shows the IAM policy view (an AccessDenied error links here). */
-    public void showIamView() {
+    /** Shows the IAM policy view (an AccessDenied links here), the denied action's feature preselected. */
+    public void showIamView(UserMessage denied) {
         mainTabs.getSelectionModel().select(iamMainTab);
+        dev.dynamobackup.ui.common.AccessDeniedHelp.feature(denied).ifPresent(f -> iam().preselect(f));
     }
 
     public dev.dynamobackup.ui.jobs.JobsController jobs() {

@@ -1,15 +1,25 @@
 package dev.dynamobackup.ui.restore;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import dev.dynamobackup.ui.common.WizardPage;
+
+import java.util.Map;
 
 /**
  * A page of a restore wizard: a header, a body bound to the wizard's model, and the condition that
@@ -71,6 +81,46 @@ public abstract class RestorePage extends WizardPage {
         l.getStyleClass().add("fact-label");
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.addRow(row, l, value);
+    }
+
+    /** A bold section title. */
+    static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /** A wrapping radio button in {@code group}. */
+    static RadioButton radio(String id, String text, ToggleGroup group) {
+        RadioButton r = new RadioButton(text);
+        r.setId(id);
+        r.setToggleGroup(group);
+        r.setWrapText(true);
+        r.setMnemonicParsing(false);
+        return r;
+    }
+
+    /** The KMS key ARN field under its radio button, editable while that button is chosen. */
+    static TextField kmsField(String id, StringProperty text, RadioButton enabledBy) {
+        TextField kms = new TextField();
+        kms.setId(id);
+        kms.setPromptText("arn:aws:kms:REGION:ACCOUNT:key/KEY-ID");
+        kms.textProperty().bindBidirectional(text);
+        kms.disableProperty().bind(enabledBy.selectedProperty().not());
+        VBox.setMargin(kms, new Insets(0, 0, 0, 24));
+        return kms;
+    }
+
+    /** Keeps a toggle group and an enum property in step, both ways. */
+    static <E> void select(ToggleGroup group, Map<E, RadioButton> buttons, ObjectProperty<E> property) {
+        buttons.get(property.get()).setSelected(true);
+        group.selectedToggleProperty().addListener((obs, old, now) -> buttons.forEach((value, button) -> {
+            if (button == now) property.set(value);
+        }));
+        property.addListener((obs, old, now) -> {
+            Toggle t = buttons.get(now);
+            if (t != null && !t.isSelected()) t.setSelected(true);
+        });
     }
 
     protected static Label value(String id) {

@@ -8,6 +8,7 @@ import dev.dynamobackup.model.RestoreStarted;
 import dev.dynamobackup.model.SourceSettings;
 import dev.dynamobackup.model.RestoreProgress;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.model.awsbackup.JobStarted;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.tasks.PollTarget;
@@ -34,14 +35,31 @@ public final class RestoreTracker {
 
     /** Call on the FX thread right after the restore call returned. */
     public void follow(RestoreStarted started, SourceSettings source, Set<ReplayItem> replay) {
-        String name = started.table().name();
         showRow(started.table());
-        // follows the table's status and RestoreSummary.RestoreInProgress until it is ACTIVE or gone
+        whenActive(started.table().name(), () -> finished(started, source, replay));
+    }
+
+    /**
+     * An AWS Backup restore job: once it is COMPLETED (the Jobs view follows it, notifies and records the
+     * restore time), follows the new table to ACTIVE and runs the chosen replay, as a native restore does.
+     * Call on the FX thread before the job is announced, so that its end cannot be missed.
+     */
+    public void followJob(JobStarted started, String table, SourceSettings source, Set<ReplayItem> replay) {
+        Runnable[] unsubscribe = new Runnable[1];
+        unsubscribe[0] = ctx.events().subscribe(UiEvent.JobFinished.class, e -> {
+            if (!target.equals(e.target()) || !started.id().equals(e.job().id())) return;
+            unsubscribe[0].run();
+            if (e.job().succeeded()) whenActive(table, () -> replayOrRefresh(table, source, replay));
+        });
+    }
+
+    /** Lets the app's poller follow the table's status and RestoreSummary.RestoreInProgress until it is ACTIVE or gone. */
+    private void whenActive(String name, Runnable onActive) {
         String key = "restore:" + target.connection().id() + ":" + target.region() + ":" + name;
         ctx.poller().watch(PollTarget.of(key, () -> ctx.recovery().restores().progress(target, name),
                 RestoreProgress::isTransient, progress -> {
             if (progress.table() != null) showRow(progress.table());
-            if (progress.isActive()) finished(started, source, replay);
+            if (progress.isActive()) onActive.run();
             else if (progress.table() == null) ctx.dialogs().notifyError(I18n.t("restore.gone.title"), I18n.t("restore.gone.text", name));
         }, error -> ctx.dialogs().notifyError(I18n.t("restore.lost.title", name), ErrorMessages.of(error, target).sentence())));
     }
@@ -61,6 +79,10 @@ public final class RestoreTracker {
             return null;
         }, done -> ctx.events().publish(new UiEvent.RestoreRecorded(target, record)), error -> ctx.dialogs().notifyError(I18n.t("restore.history.failed"),
                 String.valueOf(error.getMessage())));
+        replayOrRefresh(name, source, replay);
+    }
+
+    private void replayOrRefresh(String name, SourceSettings source, Set<ReplayItem> replay) {
         if (source != null && !replay.isEmpty()) replay(name, source, replay);
         else refreshRow(name);
     }

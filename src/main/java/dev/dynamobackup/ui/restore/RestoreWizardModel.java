@@ -10,17 +10,12 @@ import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -41,9 +36,7 @@ public final class RestoreWizardModel {
     private final PointInTimeModel pointInTime;
     private final ReadOnlyObjectWrapper<BackupDetails> backup = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<SourceSettings> sourceSettings = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper sourceSettingsNote = new ReadOnlyStringWrapper(I18n.t("restore.replay.reading"));
-    private final Map<ReplayItem, BooleanProperty> replay = new EnumMap<>(ReplayItem.class);
+    private final ReplayChoice replay;
 
     private RestoreWizardModel(UiContext ctx, Kind kind, String backupArn) {
         this.ctx = ctx;
@@ -53,7 +46,7 @@ public final class RestoreWizardModel {
         this.targetName = new TargetNameModel(ctx, target);
         this.pointInTime = kind == Kind.POINT_IN_TIME
                 ? new PointInTimeModel(ctx, target, ctx.session().tables().stream().map(TableSummary::name).sorted().toList()) : null;
-        for (ReplayItem item : ReplayItem.values()) replay.put(item, new SimpleBooleanProperty(false));
+        this.replay = new ReplayChoice(ctx);
     }
 
     public static RestoreWizardModel fromBackup(UiContext ctx, String backupArn) {
@@ -100,43 +93,20 @@ public final class RestoreWizardModel {
     private void onDeletedSource(String table) {
         settings.setIndexes(List.of());
         targetName.suggest(table);
-        sourceSettings.set(null);
-        sourceSettingsNote.set(I18n.t("restore.replay.sourceGone", table));
+        replay.sourceGone(table);
     }
 
     /** Reads what the source has that a restore does not carry (tags, TTL, stream, PITR, protection). */
     private void captureSourceSettings(String table) {
-        sourceSettings.set(null);
-        sourceSettingsNote.set(I18n.t("restore.replay.reading"));
-        ctx.tasks().run(I18n.t("restore.replay.reading"), p -> ctx.recovery().replay().capture(target, table),
-                s -> {
-                    sourceSettings.set(s);
-                    sourceSettingsNote.set("");
-                    for (ReplayItem item : ReplayItem.values()) replay.get(item).set(s.has(item));
-                },
-                error -> {
-                    sourceSettings.set(null);
-                    sourceSettingsNote.set(I18n.t("restore.replay.sourceGone", table));
-                });
-    }
-
-    /** The items chosen for replay that the source actually has. */
-    public Set<ReplayItem> chosenReplay() {
-        Set<ReplayItem> items = EnumSet.noneOf(ReplayItem.class);
-        SourceSettings s = sourceSettings.get();
-        if (s == null) return items;
-        replay.forEach((item, on) -> {
-            if (on.get() && s.has(item)) items.add(item);
-        });
-        return items;
+        replay.capture(target, table);
     }
 
     /** Sends the restore (the name is checked free again by the service first) and follows the new table. */
     public void start(Consumer<RestoreStarted> onStarted) {
         String name = targetName.name();
         RestoreSettings chosen = settings.settings();
-        SourceSettings source = sourceSettings.get();
-        Set<ReplayItem> items = chosenReplay();
+        SourceSettings source = replay.sourceProperty().get();
+        Set<ReplayItem> items = replay.chosen();
         var restores = ctx.recovery().restores();
         var point = kind == Kind.POINT_IN_TIME ? pointInTime.point() : null;
         var pitrSource = kind == Kind.POINT_IN_TIME ? pointInTime.source() : null;
@@ -183,15 +153,11 @@ public final class RestoreWizardModel {
     }
 
     public ReadOnlyObjectProperty<SourceSettings> sourceSettingsProperty() {
-        return sourceSettings.getReadOnlyProperty();
+        return replay.sourceProperty();
     }
 
-    public ReadOnlyStringProperty sourceSettingsNoteProperty() {
-        return sourceSettingsNote.getReadOnlyProperty();
-    }
-
-    public BooleanProperty replayProperty(ReplayItem item) {
-        return replay.get(item);
+    public ReplayChoice replay() {
+        return replay;
     }
 
     public UiContext context() {

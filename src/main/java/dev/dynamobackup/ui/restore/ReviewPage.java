@@ -13,31 +13,45 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Everything that will be sent, what a restore does NOT carry over, and the offer to re-apply the
  * source's settings once the new table is ACTIVE. Finish reads "Restore".
  */
 final class ReviewPage extends RestorePage {
-    private final RestoreWizardModel model;
+    private final ReplayChoice replay;
+    private final Supplier<List<Map.Entry<String, String>>> rows;
     private final GridPane sent = form();
     private final VBox replayBox = new VBox(4);
     private final Label replayNote = new Label();
 
+    /** The native restores' review: the rows of {@link ReviewRows}, what no restore carries over. */
     ReviewPage(RestoreWizardModel model) {
-        super(I18n.t("restore.review.header"), Bindings.not(model.targetName().freeProperty()));
-        this.model = model;
+        this(model.targetName(), model.replay(), () -> ReviewRows.of(model), I18n.t("restore.review.notCarried"));
+    }
+
+    /**
+     * @param rows       "what will be sent", read each time the page shows
+     * @param notCarried what this kind of restore does not carry over, in words
+     */
+    ReviewPage(TargetNameModel targetName, ReplayChoice replay, Supplier<List<Map.Entry<String, String>>> rows, String notCarried) {
+        super(I18n.t("restore.review.header"), Bindings.not(targetName.freeProperty()));
+        this.replay = replay;
+        this.rows = rows;
         sent.setId("reviewGrid");
-        Label notCarried = new Label(I18n.t("restore.review.notCarried"));
-        notCarried.setWrapText(true);
-        notCarried.getStyleClass().add("restore-warning");
+        Label notCarriedText = new Label(notCarried);
+        notCarriedText.setId("notCarried");
+        notCarriedText.setWrapText(true);
+        notCarriedText.getStyleClass().add("restore-warning");
         replayNote.setWrapText(true);
         replayNote.getStyleClass().add("restore-hint");
-        replayNote.textProperty().bind(model.sourceSettingsNoteProperty());
-        model.sourceSettingsProperty().addListener((obs, old, now) -> fillReplay(now));
+        replayNote.textProperty().bind(replay.noteProperty());
+        replay.sourceProperty().addListener((obs, old, now) -> fillReplay(now));
         VBox body = new VBox(8, section(I18n.t("restore.review.sent")), sent,
-                section(I18n.t("restore.review.notCarriedTitle")), notCarried,
+                section(I18n.t("restore.review.notCarriedTitle")), notCarriedText,
                 section(I18n.t("restore.review.replayTitle")), hint(I18n.t("restore.review.replayHint")), replayNote, replayBox);
         replayNote.managedProperty().bind(replayNote.textProperty().isNotEmpty());
         ScrollPane scroll = new ScrollPane(body);
@@ -48,12 +62,12 @@ final class ReviewPage extends RestorePage {
     @Override
     protected void entering() {
         sent.getChildren().clear();
-        for (Map.Entry<String, String> row : ReviewRows.of(model)) {
+        for (Map.Entry<String, String> row : rows.get()) {
             Label value = new Label(row.getValue());
             value.setWrapText(true);
             row(sent, row.getKey(), value);
         }
-        fillReplay(model.sourceSettingsProperty().get());
+        fillReplay(replay.sourceProperty().get());
         if (lookupButton(ButtonType.FINISH) instanceof Button finish) {
             finish.setText(I18n.t("restore.review.restore"));
             finish.setId("restoreButton");
@@ -67,15 +81,9 @@ final class ReviewPage extends RestorePage {
             CheckBox box = new CheckBox(I18n.t("restore.review.replayItem", Formats.replayItem(item), source.describe(item)));
             box.setId("replay-" + item.name());
             box.setMnemonicParsing(false);
-            box.selectedProperty().bindBidirectional(model.replayProperty(item));
+            box.selectedProperty().bindBidirectional(replay.itemProperty(item));
             box.setDisable(!source.has(item));
             replayBox.getChildren().add(box);
         }
-    }
-
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
     }
 }

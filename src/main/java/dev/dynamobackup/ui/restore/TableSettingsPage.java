@@ -108,34 +108,8 @@ final class TableSettingsPage extends RestorePage {
         RadioButton customer = radio("sseCustomer", I18n.t("restore.settings.sseCustomer"), group);
         select(group, Map.of(EncryptionChoice.SAME_AS_SOURCE, same, EncryptionChoice.AWS_OWNED, owned,
                 EncryptionChoice.AWS_MANAGED, managed, EncryptionChoice.CUSTOMER_MANAGED, customer), model.encryptionProperty());
-        TextField kms = new TextField();
-        kms.setId("kmsField");
-        kms.setPromptText("arn:aws:kms:REGION:ACCOUNT:key/KEY-ID");
-        kms.textProperty().bindBidirectional(model.kmsKeyArnProperty());
-        kms.disableProperty().bind(customer.selectedProperty().not());
-        VBox.setMargin(kms, new javafx.geometry.Insets(0, 0, 0, 24));
+        TextField kms = kmsField("kmsField", model.kmsKeyArnProperty(), customer);
         return new VBox(6, section(I18n.t("restore.settings.encryption")), same, owned, managed, customer, kms);
-    }
-
-    /** Keeps a toggle group and an enum property in step, both ways. */
-    private static <E> void select(ToggleGroup group, Map<E, RadioButton> buttons, ObjectProperty<E> property) {
-        buttons.get(property.get()).setSelected(true);
-        group.selectedToggleProperty().addListener((obs, old, now) -> buttons.forEach((value, button) -> {
-            if (button == now) property.set(value);
-        }));
-        property.addListener((obs, old, now) -> {
-            Toggle t = buttons.get(now);
-            if (t != null && !t.isSelected()) t.setSelected(true);
-        });
-    }
-
-    private static RadioButton radio(String id, String text, ToggleGroup group) {
-        RadioButton r = new RadioButton(text);
-        r.setId(id);
-        r.setToggleGroup(group);
-        r.setWrapText(true);
-        r.setMnemonicParsing(false);
-        return r;
     }
 
     private static TextField number(String id, javafx.beans.property.StringProperty property) {
@@ -144,11 +118,5 @@ final class TableSettingsPage extends RestorePage {
         f.setPrefColumnCount(6);
         f.textProperty().bindBidirectional(property);
         return f;
-    }
-
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
     }
 }

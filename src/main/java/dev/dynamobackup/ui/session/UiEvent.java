@@ -4,12 +4,13 @@ import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.model.TableSummary;
+import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.model.awsbackup.Job;
 import dev.dynamobackup.model.awsbackup.JobStarted;
 
 /**
  * What one screen tells the others through {@link UiEvents}: each names the connection and region it
- * happened in, so a screen showing another one ignores it.
+ * happened in, so a screen showing another one ignores it (news about no connection name none).
  */
 public sealed interface UiEvent {
 
@@ -39,5 +40,9 @@ public sealed interface UiEvent {
 
     /** An AWS Backup job the app followed has settled (completed, failed or aborted). */
     record JobFinished(ConnectionTarget target, Job job) implements UiEvent {
+    }
+
+    /** AccessDenied: the user asked for the IAM helper, with the feature the denied action belongs to preselected. */
+    record IamHelpRequested(UserMessage denied) implements UiEvent {
     }
 }

@@ -62,6 +62,62 @@ class IamPolicyGeneratorTest {
         assertTrue(all.get("Statement").get(0).get("Action").toString().contains("backup:StartRestoreJob"));
     }
 
+    /** Every DynamoDB action that writes items (the service model's item-write operations). */
+    private static final Set<String> ITEM_WRITES = Set.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+            "dynamodb:BatchWriteItem", "dynamodb:TransactWriteItems", "dynamodb:ExecuteStatement",
+            "dynamodb:BatchExecuteStatement", "dynamodb:ExecuteTransaction", "dynamodb:PartiQLInsert",
+            "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete", "dynamodb:ImportTable");
+
+    /**
+     * AWS's restore permissions (DynamoDB Developer Guide, "Using IAM with DynamoDB backup and
+     * restore"): read and write of items on the target table, for RestoreTableToPointInTime as for
+     * RestoreTableFromBackup. The only item writes a PITR policy may hold are these, in their own statement.
+     */
+    private static final Set<String> DOCUMENTED_RESTORE_ITEMS = Set.of("dynamodb:PutItem", "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:BatchWriteItem");
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(a -> out.add(a.asText()));
+        return out;
+    }
+
+    @Test
+    void thePitrFeatureHoldsNoItemWriteBeyondTheDocumentedRestoreTarget() throws Exception {
+        JsonNode statements = JSON.readTree(IamPolicyGenerator.allowPolicy(List.of(IamFeature.PITR))).get("Statement");
+        List<String> own = texts(statements.get(0).get("Action"));
+        assertEquals(List.of(), own.stream().filter(ITEM_WRITES::contains).toList(), "PITR's own actions write no item");
+        for (String a : List.of("dynamodb:DescribeContinuousBackups", "dynamodb:UpdateContinuousBackups",
+                "dynamodb:RestoreTableToPointInTime")) {
+            assertTrue(own.contains(a), a);
+        }
+        assertEquals(2, statements.size(), statements.toString());
+        JsonNode target = statements.get(1);
+        assertEquals("RestoreTargetTableItems", target.get("Sid").asText());
+        assertEquals(DOCUMENTED_RESTORE_ITEMS, Set.copyOf(texts(target.get("Action"))));
+        assertEquals("arn:*:dynamodb:*:*:table/*", target.get("Resource").asText(), "tables only");
+        // a feature that restores nothing gets no item write at all
+        String nativeOnly = IamPolicyGenerator.allowPolicy(List.of(IamFeature.NATIVE_BACKUPS));
+        assertTrue(ITEM_WRITES.stream().noneMatch(nativeOnly::contains), nativeOnly);
+    }
+
+    @Test
+    void theRoleIsPassedOnlyToAwsBackup() throws Exception {
+        JsonNode statements = JSON.readTree(IamPolicyGenerator.allowPolicy(List.of(IamFeature.AWS_BACKUP))).get("Statement");
+        assertTrue(!texts(statements.get(0).get("Action")).contains("iam:PassRole"));
+        JsonNode pass = statements.get(statements.size() - 1);
+        assertEquals(List.of("iam:PassRole"), texts(pass.get("Action")));
+        assertEquals("backup.amazonaws.com", pass.get("Condition").get("StringEquals").get("iam:PassedToService").asText());
+    }
+
+    @Test
+    void aDeniedActionNamesItsFeature() {
+        assertEquals(java.util.Optional.of(IamFeature.NATIVE_BACKUPS), IamPolicyGenerator.featureNeeding("dynamodb:ListBackups"));
+        assertEquals(java.util.Optional.of(IamFeature.PITR), IamPolicyGenerator.featureNeeding("dynamodb:UpdateContinuousBackups"));
+        assertEquals(java.util.Optional.of(IamFeature.AWS_BACKUP), IamPolicyGenerator.featureNeeding("backup:ListBackupVaults"));
+        assertEquals(java.util.Optional.empty(), IamPolicyGenerator.featureNeeding("dynamodb:ListTables"), "every feature lists tables");
+    }
+
     @Test
     void denyDeleteExceptTheAdminRole() throws Exception {
         String admin = "arn:aws:iam::123456789012:role/BackupAdmin";

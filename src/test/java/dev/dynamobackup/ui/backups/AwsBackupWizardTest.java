@@ -48,10 +48,7 @@ class AwsBackupWizardTest extends FxRobot {
         contract.server().reset();
         contract.moto().createTable("us-east-1", "Orders", "pk", null);
         east = contract.target("us-east-1");
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(contract.server().endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + contract.server().endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = contract.appSettings("us-east-1");
         ui = new UiHarness(s, dir, recorder);
         ui.services.awsBackup().vaults().create(east, "Nightly", null);
         // cold storage of DynamoDB recovery points needs the advanced setting (the contract server checks it)

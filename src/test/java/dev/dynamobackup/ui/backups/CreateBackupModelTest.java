@@ -54,4 +54,16 @@ class CreateBackupModelTest {
         model.choices().get(1).selectedProperty().set(true);
         assertEquals("kept-name", model.rows().get(0).nameProperty().get());
     }
+
+    @Test
+    void awsBackupIsRefusedWithTheReasonWhereTheEndpointHasNone() {
+        CreateBackupModel noAwsBackup = new CreateBackupModel(List.of(table("Forum", "ACTIVE")), List.of("Forum"), t -> t + "-default",
+                true, java.nio.file.Path.of("snapshots"), "Not available here: no AWS Backup.");
+        assertEquals("Not available here: no AWS Backup.", noAwsBackup.awsBackupUnavailable());
+        noAwsBackup.methodProperty().set(BackupMethod.AWS_BACKUP);
+        assertEquals("Not available here: no AWS Backup.", noAwsBackup.createProblemProperty().get());
+        noAwsBackup.methodProperty().set(BackupMethod.DYNAMODB);
+        assertEquals("", noAwsBackup.createProblemProperty().get());
+        assertEquals(null, model.awsBackupUnavailable(), "offered where the endpoint has AWS Backup");
+    }
 }

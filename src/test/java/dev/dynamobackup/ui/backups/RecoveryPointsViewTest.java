@@ -3,8 +3,6 @@ package dev.dynamobackup.ui.backups;
 import dev.dynamobackup.model.BackupSummary;
 import dev.dynamobackup.model.BackupType;
 import dev.dynamobackup.model.ConnectionTarget;
-import dev.dynamobackup.model.awsbackup.Job;
-import dev.dynamobackup.model.awsbackup.JobStarted;
 import dev.dynamobackup.model.awsbackup.VaultLock;
 import dev.dynamobackup.settings.Settings;
 import dev.dynamobackup.testing.BackupContract;
@@ -21,7 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,10 +41,7 @@ class RecoveryPointsViewTest extends FxRobot {
             ddb.createBackup(b -> b.tableName("Orders").backupName("orders-native"));
         }
         east = contract.target("us-east-1");
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(contract.server().endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + contract.server().endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = contract.appSettings("us-east-1");
         ui = new UiHarness(s, dir);
     }
 
@@ -58,11 +52,7 @@ class RecoveryPointsViewTest extends FxRobot {
     }
 
     private String newPoint(String vault) throws Exception {
-        ui.services.awsBackup().vaults().create(east, vault, null);
-        String table = ui.services.awsBackup().selections().tableArn(east, "Orders");
-        JobStarted started = ui.services.awsBackup().jobs().startBackup(east, table, vault, null, null);
-        Job done = ui.services.awsBackup().jobs().await(east, started, Duration.ofMillis(20), Duration.ofSeconds(10));
-        return done.recoveryPointArn();
+        return contract.onDemandPoint(ui.services, east, vault, "Orders");
     }
 
     private BackupsModel model() {
@@ -162,28 +152,6 @@ class RecoveryPointsViewTest extends FxRobot {
         interact(() -> list.getSelectionModel().selectAll());
         assertEquals("Recovery points are deleted one at a time, through AWS Backup: select one recovery point alone.",
                 WaitForAsyncUtils.asyncFx(() -> model().deleteBlockedProperty().get()).get());
-    }
-
-    @Test
-    void aRecoveryPointIsRestoredToANewTableThroughAwsBackupAndTheJobIsFollowed() throws Exception {
-        String arn = newPoint("Default");
-        showRegionView();
-        UiHarness.await(10, () -> rows().stream().anyMatch(r -> r.arn().equals(arn)));
-        select(arn);
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> model().restorableBinding().get()).get());
-
-        ui.dialogs.promptAnswer = "x"; // too short a table name: refused by the dialog, nothing sent
-        interact(() -> ui.window.controller().regionBackups().onRestore());
-        assertTrue(!contract.server().operations().contains("StartRestoreJob"));
-
-        ui.dialogs.promptAnswer = "OrdersFromPoint";
-        interact(() -> ui.window.controller().regionBackups().onRestore());
-        UiHarness.await(30, () -> ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notify: AWS Backup job: Restore job")));
-        assertTrue(ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("prompt: Restore recovery point: Restore recovery point " + arn)));
-        assertTrue(ui.dialogs.shown.stream().anyMatch(m -> m.startsWith("notify: AWS Backup restore started: Restore job")));
-        try (DynamoDbClient ddb = contract.moto().fixture("us-east-1")) {
-            assertEquals("OrdersFromPoint", ddb.describeTable(b -> b.tableName("OrdersFromPoint")).table().tableName());
-        }
     }
 
     @Test

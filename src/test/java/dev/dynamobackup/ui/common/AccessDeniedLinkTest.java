@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessDeniedLinkTest extends FxRobot {
     private Stage stage;
     private FxDialogService dialogs;
-    private final AtomicBoolean opened = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicReference<UserMessage> opened = new java.util.concurrent.atomic.AtomicReference<>();
 
     @BeforeEach
     void showOwner() throws Exception {
@@ -40,7 +40,7 @@ class AccessDeniedLinkTest extends FxRobot {
             stage.show();
         }).get(10, TimeUnit.SECONDS);
         dialogs = new FxDialogService(() -> stage);
-        dialogs.setIamHelp(() -> opened.set(true));
+        dialogs.setIamHelp(opened::set);
     }
 
     @AfterEach
@@ -71,7 +71,9 @@ class AccessDeniedLinkTest extends FxRobot {
         dev.dynamobackup.ui.Screenshots.save(pane.getScene(), "access-denied-error");
         Button link = (Button) pane.lookup("#openIamPolicy");
         interact(link::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, opened::get);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.get() != null);
+        // the IAM view is asked for with the denied error: its feature is the one preselected
+        assertEquals(Optional.of(dev.dynamobackup.model.awsbackup.IamFeature.NATIVE_BACKUPS), AccessDeniedHelp.feature(opened.get()));
     }
 
     @Test

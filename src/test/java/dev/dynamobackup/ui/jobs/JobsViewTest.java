@@ -46,10 +46,7 @@ class JobsViewTest extends FxRobot {
             }
         }
         east = contract.target("us-east-1");
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(contract.server().endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + contract.server().endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = contract.appSettings("us-east-1");
         ui = new UiHarness(s, dir);
         ui.services.awsBackup().vaults().create(east, "Default", null);
     }
