@@ -9,6 +9,8 @@
 # Prints items/s of each, the import's breakdown, and the ratios the targets are about:
 #   export >= 4x boto3 export, export >= 0.8x raw parallel scan, import >= 1.4x boto3 serial import.
 #   bash scripts/bench-snapshot.sh [N]
+# The measuring JVM runs with the launchers' JIT option (packaging/cli-launcher.properties: C1 only, as the
+# installed dbm and app run); BENCH_JIT=default measures with the JVM's default tiered C1 + C2 instead.
 # BENCH_JAVA_OPTS goes to the measuring JVM only: -Dbench.importRounds=3, -Dbench.exportRounds=4,
 # -Dbench.writers=16 (or a list cycled over the import rounds, to compare: 8,16).
 set -euo pipefail
@@ -21,6 +23,9 @@ endpoint="http://localhost:$port"
 java_opts=(-Dsqlite4java.library.path=target/native -Ddbm.logDir=target/bench-logs -Ddbm.dataDir="$work/data" -Xmx1g)
 ceiling=${BENCH_CEILING-1,2,4,8}
 bench_opts=(${BENCH_JAVA_OPTS:-})
+if [[ ${BENCH_JIT:-launcher} == launcher ]]; then
+  bench_opts+=($(grep -o -- '-XX:TieredStopAtLevel=[0-9]' packaging/cli-launcher.properties))
+fi
 
 java "${java_opts[@]}" -cp "$cp" dev.dynamobackup.testing.DynamoDbLocalServer "$port" > "$work/server.log" 2>&1 &
 server=$!
@@ -36,7 +41,7 @@ java "${java_opts[@]}" -cp "$cp" dev.dynamobackup.bench.SnapshotBench seed "$end
 
 # the bench JVMs (and the baseline's imports) read the server's CPU per thread from /proc/PID
 bench_opts+=(-Dbench.serverPid="$server")
-echo "load at the start: $(uptime)"
+echo "measuring JVM options: ${bench_opts[*]}; load at the start: $(uptime)"
 python3 scripts/bench_snapshot_baseline.py export "$endpoint" Bench "$work/boto3-export.jsonl" | tee "$work/figures.txt"
 if [[ -n $ceiling ]]; then
   java "${java_opts[@]}" "${bench_opts[@]}" -cp "$cp" dev.dynamobackup.bench.SnapshotBench ceiling "$endpoint" "$ceiling" | tee -a "$work/figures.txt"

@@ -38,6 +38,12 @@ def server_cpu(pid):
     return total / 100.0, queue / 100.0
 
 
+def machine():
+    """Ticks of the whole machine from /proc/stat: busy, idle (with iowait), steal."""
+    f = [int(x) for x in open("/proc/stat").readline().split()[1:9]]
+    return f[0] + f[1] + f[2] + f[5] + f[6], f[3] + f[4], f[7]
+
+
 def export():
     start = time.monotonic()
     items = 0
@@ -66,6 +72,7 @@ def restore(copy, server_pid):
     start = time.monotonic()
     cpu_start = time.process_time()
     server_start = server_cpu(server_pid) if server_pid else None
+    machine_start = machine()
     written = 0
 
     def flush(batch):
@@ -86,6 +93,7 @@ def restore(copy, server_pid):
             written += len(batch)
     write_seconds = time.monotonic() - start
     cpu = time.process_time() - cpu_start
+    busy, idle, steal = (100 * (b - a) / 100.0 / write_seconds for a, b in zip(machine_start, machine()))
     server = ""
     if server_pid:
         total, queue = (b - a for a, b in zip(server_start, server_cpu(server_pid)))
@@ -93,7 +101,8 @@ def restore(copy, server_pid):
                   f"SQLiteQueue {queue:.2f} s ({100 * queue / write_seconds:.0f}% of the wall time)")
     ddb.delete_table(TableName=copy)
     print(f"boto3 import: {written} items in {write_seconds:.2f} s ({written / write_seconds:.0f} items/s; "
-          f"CreateTable + wait {create_seconds:.2f} s before it); python cpu {cpu:.2f} s{server}")
+          f"CreateTable + wait {create_seconds:.2f} s before it); python cpu {cpu:.2f} s{server}; "
+          f"machine: busy {busy:.0f}%, idle {idle:.0f}%, steal {steal:.0f}% of one core")
     print(f"figure boto3_import {written / write_seconds:.0f}")
     print(f"figure boto3_import_whole {written / (write_seconds + create_seconds):.0f}")
 

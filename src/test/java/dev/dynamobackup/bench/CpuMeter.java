@@ -39,6 +39,38 @@ final class CpuMeter {
         return new Window(System.nanoTime(), ticks(proc.resolve("stat")), threads());
     }
 
+    /**
+     * The whole machine from /proc/stat (all cores): "busy 180%, idle 15%, steal 5%" of one core. Idle
+     * time while a measurement runs means it was not CPU-bound; steal is CPU the host gave to other guests.
+     */
+    static final class Machine {
+        private final long[] start = machineTicks();
+        private final long startNanos = System.nanoTime();
+
+        String stop() {
+            long[] end = machineTicks();
+            double wall = (System.nanoTime() - startNanos) / 1e9;
+            double idle = end[3] + end[4] - start[3] - start[4];
+            double steal = end[7] - start[7];
+            double busy = 0;
+            for (int i = 0; i < 7; i++) if (i != 3 && i != 4) busy += end[i] - start[i];
+            return String.format(java.util.Locale.ROOT, "machine: busy %.0f%%, idle %.0f%%, steal %.0f%% of one core",
+                    100 * busy / TICKS / wall, 100 * idle / TICKS / wall, 100 * steal / TICKS / wall);
+        }
+
+        private static long[] machineTicks() {
+            try {
+                String cpu = Files.readAllLines(Path.of("/proc/stat")).get(0);
+                String[] f = cpu.trim().split("\\s+");
+                long[] t = new long[8];
+                for (int i = 0; i < 8; i++) t[i] = Long.parseLong(f[i + 1]);
+                return t;
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read /proc/stat", e);
+            }
+        }
+    }
+
     final class Window {
         private final long startNanos;
         private final long startTotal;

@@ -77,6 +77,7 @@ final class ImportCeiling {
         CpuMeter server = CpuMeter.server();
         CpuMeter.Window serverCpu = server == null ? null : server.start();
         CpuMeter.Window clientCpu = CpuMeter.self().start();
+        CpuMeter.Machine machine = new CpuMeter.Machine();
         ExecutorService pool = Executors.newFixedThreadPool(writers, r -> new Thread(r, "ceiling-writer"));
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
@@ -88,6 +89,7 @@ final class ImportCeiling {
         System.out.printf(Locale.ROOT, "  %s, %d writers: %.0f items/s, %d resends; client %s%n", client, writers, items / seconds,
                 resends.getAndSet(0), CpuMeter.describe(clientCpu.stop()));
         if (serverCpu != null) System.out.println("    server " + CpuMeter.describe(serverCpu.stop()));
+        System.out.println("    " + machine.stop());
     }
 
     private final AtomicLong resends = new AtomicLong();

@@ -17,6 +17,7 @@ final class PhaseClock implements SnapshotProgress.Listener {
     private SnapshotProgress.Phase phase;
     private CpuMeter.Window clientCpu;
     private CpuMeter.Window serverCpu;
+    private CpuMeter.Machine machine;
 
     @Override
     public synchronized void progress(SnapshotProgress p) {
@@ -25,6 +26,7 @@ final class PhaseClock implements SnapshotProgress.Listener {
         phase = p.phase();
         if (phase == SnapshotProgress.Phase.DONE) return;
         clientCpu = CpuMeter.self().start();
+        machine = new CpuMeter.Machine();
         serverCpu = server == null ? null : server.start();
     }
 
@@ -33,6 +35,7 @@ final class PhaseClock implements SnapshotProgress.Listener {
         Map<String, Double> client = clientCpu.stop();
         lines.add(String.format(Locale.ROOT, "  %-14s %6.2f s; client %s", phase, client.get("wall"), CpuMeter.describe(client)));
         if (serverCpu != null) lines.add("                         server " + CpuMeter.describe(serverCpu.stop()));
+        lines.add("                         " + machine.stop());
         clientCpu = null;
     }
 
