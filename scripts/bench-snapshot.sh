@@ -9,8 +9,8 @@
 # Prints items/s of each, the import's breakdown, and the ratios the targets are about:
 #   export >= 4x boto3 export, export >= 0.8x raw parallel scan, import >= 1.4x boto3 serial import.
 #   bash scripts/bench-snapshot.sh [N]
-# The measuring JVM runs with the launchers' JIT option (packaging/cli-launcher.properties: C1 only, as the
-# installed dbm and app run); BENCH_JIT=default measures with the JVM's default tiered C1 + C2 instead.
+# The measuring JVM runs with the JVM's default JIT (tiered C1 + C2); BENCH_JIT=launcher gives it the
+# launchers' option instead (packaging/cli-launcher.properties: C1 only, as the installed dbm and app run).
 # BENCH_JAVA_OPTS goes to the measuring JVM only: -Dbench.importRounds=3, -Dbench.exportRounds=4,
 # -Dbench.writers=16 (or a list cycled over the import rounds, to compare: 8,16).
 set -euo pipefail
@@ -23,7 +23,7 @@ endpoint="http://localhost:$port"
 java_opts=(-Dsqlite4java.library.path=target/native -Ddbm.logDir=target/bench-logs -Ddbm.dataDir="$work/data" -Xmx1g)
 ceiling=${BENCH_CEILING-1,2,4,8}
 bench_opts=(${BENCH_JAVA_OPTS:-})
-if [[ ${BENCH_JIT:-launcher} == launcher ]]; then
+if [[ ${BENCH_JIT:-default} == launcher ]]; then
   bench_opts+=($(grep -o -- '-XX:TieredStopAtLevel=[0-9]' packaging/cli-launcher.properties))
 fi
 
