@@ -24,7 +24,7 @@ java_opts=(-Dsqlite4java.library.path=target/native -Ddbm.logDir=target/bench-lo
 ceiling=${BENCH_CEILING-1,2,4,8}
 bench_opts=(${BENCH_JAVA_OPTS:-})
 if [[ ${BENCH_JIT:-default} == launcher ]]; then
-  bench_opts+=($(grep -o -- '-XX:TieredStopAtLevel=[0-9]' packaging/cli-launcher.properties))
+  bench_opts+=($(grep '^java-options=' packaging/cli-launcher.properties | grep -o -- '-XX:TieredStopAtLevel=[0-9]'))
 fi
 
 java "${java_opts[@]}" -cp "$cp" dev.dynamobackup.testing.DynamoDbLocalServer "$port" > "$work/server.log" 2>&1 &
