@@ -7,11 +7,6 @@ import dev.dynamobackup.service.snapshot.ImportResult;
 import dev.dynamobackup.service.snapshot.SnapshotService;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The import comparison: rounds of one boto3 serial import (scripts/bench_snapshot_baseline.py) and one
+ * The import comparison: rounds of one boto3 serial import ({@link Boto3Baseline}) and one
  * app import, alternating which goes first, each into a new table deleted afterwards, so that a swing
  * in the machine's load and the server warming up over the run hit both alike. Prints each round, the
  * app's breakdown (phases with the client's and the server's CPU, the SDK's time per call), and the
@@ -31,17 +26,15 @@ final class ImportRounds {
     private final ConnectionTarget target;
     private final DynamoDbClient ddb;
     private final SdkTimings timings;
-    private final URI endpoint;
-    private final Path boto3File;
+    private final Boto3Baseline boto3;
 
-    ImportRounds(SnapshotService snapshots, ConnectionTarget target, DynamoDbClient ddb, SdkTimings timings, URI endpoint,
-                 Path boto3File) {
+    ImportRounds(SnapshotService snapshots, ConnectionTarget target, DynamoDbClient ddb, SdkTimings timings,
+                 Boto3Baseline boto3) {
         this.snapshots = snapshots;
         this.target = target;
         this.ddb = ddb;
         this.timings = timings;
-        this.endpoint = endpoint;
-        this.boto3File = boto3File;
+        this.boto3 = boto3;
     }
 
     void run(Path snapshot, int rounds) throws Exception {
@@ -51,11 +44,11 @@ final class ImportRounds {
             Map<String, Double> app;
             Map<String, Double> boto;
             if (round % 2 == 1) {
-                boto = boto3(round);
+                boto = boto3.restore("BenchBotoCopy" + round);
                 app = app(snapshot, round, writers);
             } else {
                 app = app(snapshot, round, writers);
-                boto = boto3(round);
+                boto = boto3.restore("BenchBotoCopy" + round);
             }
             System.out.printf(Locale.ROOT, "import round %d (%s first, %d writers): app %.0f items/s, boto3 serial %.0f items/s: %.2fx%n",
                     round, round % 2 == 1 ? "boto3" : "app", writers, app.get("app_import"), boto.get("boto3_import"),
@@ -83,28 +76,6 @@ final class ImportRounds {
         phases.lines().forEach(System.out::println);
         return Map.of("app_import", imported.itemsPerSecond(),
                 "app_import_whole", imported.itemsWritten() / (imported.elapsed().toNanos() / 1e9));
-    }
-
-    /** Runs the baseline script's import into a new table; its output is echoed, its figures returned. */
-    private Map<String, Double> boto3(int round) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", "scripts/bench_snapshot_baseline.py", "import",
-                endpoint.toString(), "Bench", boto3File.toString(), "BenchBotoCopy" + round));
-        String pid = System.getProperty("bench.serverPid");
-        if (pid != null && !pid.isBlank()) command.add(pid);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Map<String, Double> figures = new HashMap<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = out.readLine()) != null; ) {
-                if (line.startsWith("figure ")) {
-                    String[] f = line.split(" ");
-                    figures.put(f[1], Double.parseDouble(f[2]));
-                } else {
-                    System.out.println(line);
-                }
-            }
-        }
-        if (p.waitFor() != 0 || !figures.containsKey("boto3_import")) throw new IllegalStateException("the boto3 import failed");
-        return figures;
     }
 
     /** -Dbench.writers=16 or, to compare, a list (8,4,16) cycled over the rounds. */

@@ -113,9 +113,11 @@ public final class SnapshotBench {
             SnapshotService snapshots = new SnapshotService(clients,
                     new SettingsReplayService(clients, inventory, new PitrService(clients)), dir.resolve("data"));
             // round 1 warms the JIT and the connection pools; the medians of rounds 2 to 4 are reported
-            // (raw scan and export alternate, so a change in the machine's load hits both alike)
+            // (raw scan, export and the boto3 export alternate, so a change in the machine's load hits all alike)
+            Boto3Baseline boto3 = new Boto3Baseline(endpoint, TABLE, dir.resolve("boto3-export.jsonl"));
             List<Double> raws = new ArrayList<>();
             List<Double> exports = new ArrayList<>();
+            List<Double> boto3Exports = new ArrayList<>();
             Path out = null;
             for (int round = 1; round <= Integer.getInteger("bench.exportRounds", 4); round++) {
                 double raw = rawScan(ddb, segments);
@@ -123,17 +125,21 @@ public final class SnapshotBench {
                 out = dir.resolve("app-export-" + round);
                 ExportResult r = snapshots.export(target, TABLE, out, ExportOptions.DEFAULTS, SnapshotProgress.Listener.NONE,
                         new CancelSignal());
-                System.out.printf(Locale.ROOT, "round %d: raw parallel scan %.0f items/s, app export %.0f items/s (%d items, %d segments)%n",
-                        round, raw, r.itemsPerSecond(), r.manifest().itemCount(), r.manifest().segments());
+                double botoExport = boto3.export().get("boto3_export");
+                System.out.printf(Locale.ROOT, "round %d: raw parallel scan %.0f items/s, app export %.0f items/s (%d items, %d segments), "
+                                + "boto3 export %.0f items/s%n",
+                        round, raw, r.itemsPerSecond(), r.manifest().itemCount(), r.manifest().segments(), botoExport);
                 if (round > 1 || Integer.getInteger("bench.exportRounds", 4) == 1) {
                     raws.add(raw);
                     exports.add(r.itemsPerSecond());
+                    boto3Exports.add(botoExport);
                 }
             }
             System.out.printf(Locale.ROOT, "figure segments %d%n", segments);
             System.out.printf(Locale.ROOT, "figure raw_scan %.0f%n", median(raws));
             System.out.printf(Locale.ROOT, "figure app_export %.0f%n", median(exports));
-            new ImportRounds(snapshots, target, ddb, timings, endpoint, dir.resolve("boto3-export.jsonl"))
+            System.out.printf(Locale.ROOT, "figure boto3_export %.0f%n", median(boto3Exports));
+            new ImportRounds(snapshots, target, ddb, timings, boto3)
                     .run(out, Integer.getInteger("bench.importRounds", 3));
             System.out.println("client CPU per item of reading the snapshot, on one thread:");
             ParseCost.measure(out).forEach(System.out::println);
