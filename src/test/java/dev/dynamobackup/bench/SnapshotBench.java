@@ -22,7 +22,6 @@ import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -58,7 +57,12 @@ public final class SnapshotBench {
         switch (args[0]) {
             case "seed" -> seed(endpoint, Integer.parseInt(args[2]));
             case "measure" -> measure(endpoint, Path.of(args[2]));
-            default -> throw new IllegalArgumentException("seed|measure");
+            case "ceiling" -> {
+                try (DynamoDbClient ddb = client(endpoint)) {
+                    new ImportCeiling(endpoint, ddb).run(java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray());
+                }
+            }
+            default -> throw new IllegalArgumentException("seed|measure|ceiling");
         }
     }
 
@@ -82,10 +86,7 @@ public final class SnapshotBench {
                 futures.add(pool.submit(() -> {
                     List<WriteRequest> batch = new ArrayList<>();
                     for (int i = from; i < Math.min(items, from + 25); i++) {
-                        batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(Map.of(
-                                "id", AttributeValue.fromS(String.format("item-%08d", i)),
-                                "n", AttributeValue.fromN(Integer.toString(i)),
-                                "s", AttributeValue.fromS("value number " + i))).build()).build());
+                        batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(BenchItems.item(i)).build()).build());
                     }
                     Map<String, List<WriteRequest>> pending = Map.of(TABLE, batch);
                     while (!pending.isEmpty()) {
@@ -102,50 +103,51 @@ public final class SnapshotBench {
 
     private static void measure(URI endpoint, Path dir) throws Exception {
         ConnectionTarget target = new ConnectionTarget(Connection.endpoint(endpoint, "us-east-1"), "us-east-1");
+        SdkTimings timings = new SdkTimings();
         try (DynamoDbClient ddb = client(endpoint);
-             AwsClients clients = new AwsClients(ClientOptions.forApp(), new EmbeddedSandbox(dir.resolve("sandbox"), c -> { }))) {
+             AwsClients clients = new AwsClients(ClientOptions.forApp().withInterceptors(timings),
+                     new EmbeddedSandbox(dir.resolve("sandbox"), c -> { }))) {
             long size = ddb.describeTable(b -> b.tableName(TABLE)).table().tableSizeBytes();
             int segments = SegmentPlan.segmentsFor(size);
             InventoryService inventory = new InventoryService(clients);
             SnapshotService snapshots = new SnapshotService(clients,
                     new SettingsReplayService(clients, inventory, new PitrService(clients)), dir.resolve("data"));
             // round 1 warms the JIT and the connection pools; the medians of rounds 2 to 4 are reported
-            // (raw scan and export alternate, so a change in the machine's load hits both alike)
+            // (raw scan, export and the boto3 export alternate, so a change in the machine's load hits all alike)
+            Boto3Baseline boto3 = new Boto3Baseline(endpoint, TABLE, dir.resolve("boto3-export.jsonl"));
             List<Double> raws = new ArrayList<>();
             List<Double> exports = new ArrayList<>();
+            List<Double> boto3Exports = new ArrayList<>();
             Path out = null;
-            for (int round = 1; round <= 4; round++) {
+            for (int round = 1; round <= Integer.getInteger("bench.exportRounds", 4); round++) {
                 double raw = rawScan(ddb, segments);
                 if (out != null) deleteTree(out);
                 out = dir.resolve("app-export-" + round);
                 ExportResult r = snapshots.export(target, TABLE, out, ExportOptions.DEFAULTS, SnapshotProgress.Listener.NONE,
                         new CancelSignal());
-                System.out.printf(Locale.ROOT, "round %d: raw parallel scan %.0f items/s, app export %.0f items/s (%d items, %d segments)%n",
-                        round, raw, r.itemsPerSecond(), r.manifest().itemCount(), r.manifest().segments());
-                if (round > 1) {
+                double botoExport = boto3.export().get("boto3_export");
+                System.out.printf(Locale.ROOT, "round %d: raw parallel scan %.0f items/s, app export %.0f items/s (%d items, %d segments), "
+                                + "boto3 export %.0f items/s%n",
+                        round, raw, r.itemsPerSecond(), r.manifest().itemCount(), r.manifest().segments(), botoExport);
+                if (round > 1 || Integer.getInteger("bench.exportRounds", 4) == 1) {
                     raws.add(raw);
                     exports.add(r.itemsPerSecond());
+                    boto3Exports.add(botoExport);
                 }
             }
-            double raw = median(raws);
-            double export = median(exports);
-            ImportResult imported = snapshots.importSnapshot(target, out, "BenchAppCopy", ImportOptions.DEFAULTS.withReplaySettings(false)
-                            .withWriters(Integer.getInteger("bench.writers", ImportOptions.DEFAULT_WRITERS)),
-                    SnapshotProgress.Listener.NONE, new CancelSignal());
-            System.out.printf(Locale.ROOT, "app import: %d items written in %.1f s, check (scan + digest) done after %.1f s total, identical=%s%n",
-                    imported.itemsWritten(), imported.writeTime().toMillis() / 1000.0, imported.elapsed().toMillis() / 1000.0,
-                    imported.identical());
             System.out.printf(Locale.ROOT, "figure segments %d%n", segments);
-            System.out.printf(Locale.ROOT, "figure raw_scan %.0f%n", raw);
-            System.out.printf(Locale.ROOT, "figure app_export %.0f%n", export);
-            System.out.printf(Locale.ROOT, "figure app_import %.0f%n", imported.itemsPerSecond());
-            System.out.printf(Locale.ROOT, "figure app_import_with_check %.0f%n",
-                    imported.itemsWritten() / (imported.elapsed().toNanos() / 1e9));
+            System.out.printf(Locale.ROOT, "figure raw_scan %.0f%n", median(raws));
+            System.out.printf(Locale.ROOT, "figure app_export %.0f%n", median(exports));
+            System.out.printf(Locale.ROOT, "figure boto3_export %.0f%n", median(boto3Exports));
+            new ImportRounds(snapshots, target, ddb, timings, boto3)
+                    .run(out, Integer.getInteger("bench.importRounds", 3));
+            System.out.println("client CPU per item of reading the snapshot, on one thread:");
+            ParseCost.measure(out).forEach(System.out::println);
             inventory.close();
         }
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         sorted.sort(null);
         return sorted.get(sorted.size() / 2);

@@ -13,7 +13,8 @@ import java.util.List;
  * @param itemsWritten  items this run wrote
  * @param tableItems    items counted in the new table afterwards
  * @param differences   what the check after the import found different from the manifest; empty when identical
- * @param writeTime     the time spent writing (without the verification and the check)
+ * @param writeTime     the write phase: the parts read, digested and written (not the verification before, nor the
+ *                      table check after)
  */
 public record ImportResult(String tableName, String tableArn, boolean resumed, int partsSkipped, long itemsWritten,
                            long tableItems, List<String> differences, List<ReplayStep> replay,

@@ -10,23 +10,15 @@ import dev.dynamobackup.model.ReplayStep;
 import dev.dynamobackup.service.RestoreValidator;
 import dev.dynamobackup.service.SettingsReplayService;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 
 /**
  * Restores a snapshot into a new table: every part checked first (nothing is written from a damaged
@@ -35,8 +27,6 @@ import java.util.concurrent.Semaphore;
  * interrupted import run again resumes after the parts it had completed ({@link ImportJournal}).
  */
 final class SnapshotImporter {
-    /** Parts read at once; each feeds batches to the shared writers. */
-    private static final int PART_READERS = 4;
     private final AwsClients clients;
     private final SettingsReplayService replay;
     private final Path dataDir;
@@ -91,19 +81,18 @@ final class SnapshotImporter {
             TableDescription created = TableCreator.waitUntilActive(ddb, table);
 
             Set<String> done = journal.completed();
-            List<SnapshotManifest.PartInfo> todo = manifest.parts().stream().filter(p -> !done.contains(p.file())).toList();
             long skippedItems = manifest.parts().stream().filter(p -> done.contains(p.file()))
                     .mapToLong(SnapshotManifest.PartInfo::itemCount).sum();
+            int skippedParts = (int) manifest.parts().stream().filter(p -> done.contains(p.file())).count();
             meter.phase(SnapshotProgress.Phase.IMPORTING, manifest.itemCount());
             meter.add(skippedItems, 0);
             long writeStart = System.nanoTime();
             CapacityLimiter limiter = options.maxWriteUnits() > 0 ? new CapacityLimiter(options.maxWriteUnits())
                     : CapacityLimiter.unlimited();
-            ContentDigest expected = new ContentDigest();
-            writeParts(location, todo, new BatchWriter(ddb, table, limiter), options.writers(), journal, meter, callerCancel);
+            // the snapshot's side of the check is digested as the parts are read for writing
+            ContentDigest expected = new PartImport(location, new BatchWriter(ddb, table, limiter), journal, meter)
+                    .run(manifest.parts(), done, options.writers(), callerCancel);
             Duration writeTime = Duration.ofNanos(System.nanoTime() - writeStart);
-            // the snapshot's side of the check, read after the writes so that it takes no CPU from them
-            digestParts(location, manifest.parts(), expected, callerCancel);
 
             ProgressMeter checking = new ProgressMeter(listener, SnapshotProgress.Phase.CHECKING, manifest.itemCount());
             TableCheck.Outcome check = TableCheck.compare(ddb, table, manifest, expected,
@@ -112,7 +101,7 @@ final class SnapshotImporter {
                     ? replay.replay(target, table, manifest.sourceSettings(), replayable(target)) : List.of();
             journal.delete();
             meter.phase(SnapshotProgress.Phase.DONE, manifest.itemCount());
-            return new ImportResult(table, created.tableArn(), resumed, manifest.parts().size() - todo.size(),
+            return new ImportResult(table, created.tableArn(), resumed, skippedParts,
                     meter.items() - skippedItems, check.items(), check.differences(), steps, writeTime,
                     Duration.ofNanos(System.nanoTime() - started));
         }
@@ -125,84 +114,5 @@ final class SnapshotImporter {
         if (!caps.tagging()) items.remove(ReplayItem.TAGS);
         if (!caps.pointInTimeRecovery()) items.remove(ReplayItem.PITR);
         return items;
-    }
-
-    private static void writeParts(SnapshotLocation location, List<SnapshotManifest.PartInfo> parts, BatchWriter writer,
-                                   int writers, ImportJournal journal, ProgressMeter meter, CancelSignal callerCancel)
-            throws IOException, InterruptedException {
-        if (parts.isEmpty()) return;
-        CancelSignal cancel = callerCancel.child();
-        ExecutorService readers = Executors.newFixedThreadPool(Math.min(PART_READERS, parts.size()),
-                SnapshotThreads.named("snapshot-read"));
-        ExecutorService writing = Executors.newFixedThreadPool(writers, SnapshotThreads.named("snapshot-write"));
-        // bounds the batches read ahead of the writers: memory stays a few batches per writer
-        Semaphore inFlight = new Semaphore(writers * 2);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (SnapshotManifest.PartInfo part : parts) {
-                futures.add(readers.submit(() -> {
-                    writePart(location, part, writer, writing, inFlight, meter, cancel);
-                    journal.completed(part.file());
-                    return null;
-                }));
-            }
-            SnapshotThreads.awaitAll(futures, cancel);
-        } finally {
-            readers.shutdownNow();
-            writing.shutdownNow();
-        }
-    }
-
-    private static void writePart(SnapshotLocation location, SnapshotManifest.PartInfo part, BatchWriter writer,
-                                  ExecutorService writing, Semaphore inFlight, ProgressMeter meter, CancelSignal cancel)
-            throws IOException, InterruptedException {
-        List<CompletableFuture<Void>> batches = new ArrayList<>();
-        try (PartReader reader = new PartReader(location.part(part.file()))) {
-            List<Map<String, AttributeValue>> batch = new ArrayList<>(BatchWriter.MAX_BATCH);
-            for (Map<String, AttributeValue> item; (item = reader.next()) != null; ) {
-                batch.add(item);
-                if (batch.size() == BatchWriter.MAX_BATCH) {
-                    batches.add(submit(batch, writer, writing, inFlight, meter, cancel));
-                    batch = new ArrayList<>(BatchWriter.MAX_BATCH);
-                }
-            }
-            if (!batch.isEmpty()) batches.add(submit(batch, writer, writing, inFlight, meter, cancel));
-        }
-        SnapshotThreads.awaitAll(batches, cancel);
-    }
-
-    /** The content digest of the snapshot's items, which the new table's must equal. */
-    private static void digestParts(SnapshotLocation location, List<SnapshotManifest.PartInfo> parts, ContentDigest digest,
-                                    CancelSignal cancel) throws IOException {
-        for (SnapshotManifest.PartInfo part : parts) {
-            cancel.check();
-            try (PartReader reader = new PartReader(location.part(part.file()))) {
-                for (Map<String, AttributeValue> item; (item = reader.next()) != null; ) digest.add(item);
-            }
-        }
-    }
-
-    private static CompletableFuture<Void> submit(List<Map<String, AttributeValue>> batch, BatchWriter writer,
-                                                  ExecutorService writing, Semaphore inFlight, ProgressMeter meter,
-                                                  CancelSignal cancel) throws InterruptedException {
-        cancel.check();
-        inFlight.acquire();
-        CompletableFuture<Void> f = new CompletableFuture<>();
-        try {
-            writing.execute(() -> {
-                try {
-                    writer.write(batch, cancel, n -> meter.add(n, 0));
-                    f.complete(null);
-                } catch (Throwable e) {
-                    f.completeExceptionally(e);
-                } finally {
-                    inFlight.release();
-                }
-            });
-        } catch (RuntimeException e) {
-            inFlight.release();
-            throw e;
-        }
-        return f;
     }
 }
