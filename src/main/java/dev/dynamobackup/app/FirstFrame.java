@@ -13,6 +13,9 @@ import java.time.Instant;
 public final class FirstFrame {
     /** Linux reports process times in USER_HZ ticks, 100 per second on every architecture Java runs on. */
     private static final double USER_HZ = 100.0;
+    /** The process start on the {@link System#nanoTime} clock, found once (a /proc read costs a few ms this early). */
+    private static volatile long startNanos;
+    private static volatile boolean started;
 
     private FirstFrame() {
     }
@@ -34,6 +37,15 @@ public final class FirstFrame {
      * rests on the boot time in whole seconds and is up to a second off.
      */
     public static long sinceJvmStart() {
+        long now = System.nanoTime();
+        if (!started) {
+            startNanos = now - processAgeMillis() * 1_000_000L;
+            started = true;
+        }
+        return (now - startNanos) / 1_000_000L;
+    }
+
+    private static long processAgeMillis() {
         long now = System.currentTimeMillis();
         Long linux = linuxProcessAgeMillis();
         if (linux != null) return linux;

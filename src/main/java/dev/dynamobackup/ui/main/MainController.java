@@ -8,7 +8,6 @@ import dev.dynamobackup.settings.Theme;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.backups.BackupActions;
 import dev.dynamobackup.ui.backups.BackupsController;
-import dev.dynamobackup.ui.common.LazyTab;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.SortableTables;
 import dev.dynamobackup.ui.common.I18n;
@@ -73,18 +72,13 @@ public final class MainController {
     @FXML private StatusBar statusBar;
     @FXML private TableDetailsController detailsController;
     @FXML private Tab backupsMainTab;
-    /** The region's backups: a hidden tab at start, loaded when first shown. */
-    private LazyTab<BackupsController> regionBackups;
     @FXML private Tab snapshotsMainTab;
     @FXML private Tab vaultsMainTab;
     @FXML private Tab plansMainTab;
     @FXML private Tab iamMainTab;
-    private LazyTab<dev.dynamobackup.ui.vaults.VaultsController> vaults;
-    private LazyTab<dev.dynamobackup.ui.plans.PlansController> plans;
-    private LazyTab<dev.dynamobackup.ui.iam.IamPolicyController> iam;
-    /** Loaded with the window: it follows jobs that other screens start (UiEvent.AwsBackupJobStarted). */
     @FXML private Tab jobsMainTab;
-    @FXML private dev.dynamobackup.ui.jobs.JobsController jobsController;
+    /** The tabs beside Tables, loaded when first shown. */
+    private MainTabs tabs;
 
     private UiContext ctx;
     private MainModel model;
@@ -101,20 +95,10 @@ public final class MainController {
         bindTableList();
         bindBanners();
         bindStatusBar();
-        detailsController.init(ctx);
         BackupActions backupActions = new BackupActions(ctx);
-        detailsController.initBackups(backupActions);
-        regionBackups = new LazyTab<>(backupsMainTab, "/dev/dynamobackup/ui/backups/BackupsView.fxml",
-                c -> c.init(ctx, backupActions, false, backupsMainTab.selectedProperty()));
-        // hidden at start: loaded when first shown, so the first frame does not pay for it
-        new LazyTab<dev.dynamobackup.ui.snapshots.SnapshotsController>(snapshotsMainTab,
-                "/dev/dynamobackup/ui/snapshots/SnapshotsView.fxml", c -> c.init(ctx, snapshotsMainTab.selectedProperty()));
-        vaults = new LazyTab<>(vaultsMainTab, "/dev/dynamobackup/ui/vaults/VaultsView.fxml",
-                c -> c.init(ctx, vaultsMainTab.selectedProperty()));
-        plans = new LazyTab<>(plansMainTab, "/dev/dynamobackup/ui/plans/PlansView.fxml",
-                c -> c.init(ctx, plansMainTab.selectedProperty()));
-        iam = new LazyTab<>(iamMainTab, "/dev/dynamobackup/ui/iam/IamPolicyView.fxml", c -> c.init(ctx));
-        jobsController.init(ctx, jobsMainTab.selectedProperty());
+        detailsController.init(ctx, backupActions);
+        tabs = new MainTabs(ctx, backupActions, backupsMainTab, snapshotsMainTab, vaultsMainTab, plansMainTab,
+                iamMainTab, jobsMainTab);
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -282,21 +266,21 @@ public final class MainController {
         quit.run();
     }
 
-    /** The region-wide Backups view. */
+    /** The region-wide Backups view (loaded when first asked for). */
     public BackupsController regionBackups() {
-        return regionBackups.controller();
+        return tabs.regionBackups();
     }
 
     public dev.dynamobackup.ui.vaults.VaultsController vaults() {
-        return vaults.controller();
+        return tabs.vaults();
     }
 
     public dev.dynamobackup.ui.plans.PlansController plans() {
-        return plans.controller();
+        return tabs.plans();
     }
 
     public dev.dynamobackup.ui.iam.IamPolicyController iam() {
-        return iam.controller();
+        return tabs.iam();
     }
 
     /** Shows the IAM policy view (an AccessDenied error links here). */
@@ -304,8 +288,14 @@ public final class MainController {
         mainTabs.getSelectionModel().select(iamMainTab);
     }
 
+    /** The Jobs view (loaded when first asked for). */
     public dev.dynamobackup.ui.jobs.JobsController jobs() {
-        return jobsController;
+        return tabs.jobs();
+    }
+
+    /** The jobs the app follows, with or without the Jobs view. */
+    public dev.dynamobackup.ui.jobs.JobsModel jobsModel() {
+        return tabs.jobsModel();
     }
 
     public TableDetailsController details() {
