@@ -30,12 +30,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.controlsfx.control.StatusBar;
-import org.controlsfx.control.textfield.CustomTextField;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -49,7 +48,8 @@ public final class MainController {
     @FXML private ComboBox<Connection> connectionPicker;
     @FXML private ComboBox<String> regionPicker;
     @FXML private Button refreshButton;
-    @FXML private CustomTextField filterField;
+    @FXML private javafx.scene.layout.StackPane filterBox;
+    @FXML private TextField filterField;
     @FXML private javafx.scene.control.TabPane mainTabs;
     @FXML private SplitPane splitPane;
     @FXML private HBox errorBanner;
@@ -69,7 +69,9 @@ public final class MainController {
     @FXML private RadioMenuItem themeSystem;
     @FXML private RadioMenuItem themeLight;
     @FXML private RadioMenuItem themeDark;
-    @FXML private StatusBar statusBar;
+    @FXML private Label statusText;
+    @FXML private ProgressBar busy;
+    @FXML private Label tableCount;
     @FXML private TableDetailsController detailsController;
     @FXML private Tab backupsMainTab;
     @FXML private Tab snapshotsMainTab;
@@ -130,7 +132,7 @@ public final class MainController {
                 model.connectionProperty()));
         filterField.textProperty().bindBidirectional(model.filterProperty());
         // the table filter means nothing on the Backups tab, which has filters of its own
-        filterField.visibleProperty().bind(mainTabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        filterBox.visibleProperty().bind(mainTabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
         resetSandboxItem.setDisable(false);
     }
 
@@ -169,23 +171,7 @@ public final class MainController {
     }
 
     private static <T> TableCell<TableSummary, T> styled(Function<T, String> text, Function<T, String> styleClass) {
-        return new TableCell<>() {
-            private String applied;
-
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                if (applied != null) getStyleClass().remove(applied);
-                applied = null;
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                setText(text.apply(item));
-                applied = styleClass.apply(item);
-                if (applied != null) getStyleClass().add(applied);
-            }
-        };
+        return new StyledCell<>(text, styleClass);
     }
 
     private void bindBanners() {
@@ -203,17 +189,13 @@ public final class MainController {
     }
 
     private void bindStatusBar() {
-        statusBar.textProperty().bind(model.statusProperty());
-        ProgressBar busy = new ProgressBar();
-        busy.setPrefWidth(90);
+        statusText.textProperty().bind(model.statusProperty());
         busy.visibleProperty().bind(model.loadingProperty());
-        Label count = new Label();
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
+        tableCount.textProperty().bind(Bindings.createStringBinding(() -> {
             int all = model.tables().size();
             int shown = model.visibleTables().size();
             return all == shown ? I18n.t("tables.count", all) : I18n.t("tables.countFiltered", shown, all);
         }, model.tables(), model.visibleTables()));
-        statusBar.getRightItems().setAll(busy, count);
     }
 
     @FXML
