@@ -54,7 +54,7 @@ public final class App extends Application {
     @Override
     public void start(Stage primary) {
         StartupTrace.mark("toolkit");
-        CompletableFuture<List<Image>> icons = AppIcons.load();
+        CompletableFuture<List<Image>> icons = AppIcons.first();
         this.stage = primary;
         boolean smoke = getParameters().getRaw().contains("--smoke");
         StartupPrefetch prefetch = prefetched != null ? prefetched : StartupPrefetch.now(AppDirs.detect());
@@ -98,6 +98,7 @@ public final class App extends Application {
                 return;
             }
             model.start();
+            AppIcons.later().thenAccept(large -> Platform.runLater(() -> stage.getIcons().addAll(large)));
             loaded.warning().ifPresent(w -> dialogs.showInfo(I18n.t("dialog.settings.title"), ProblemText.of(w)));
         });
         stage.show();

@@ -36,7 +36,8 @@ final class StartupPrefetch {
         StartupPrefetch prefetch = new StartupPrefetch(dirs);
         daemon("startup-logging", LoggerFactory::getILoggerFactory);
         daemon("startup-settings", prefetch::loadSettings);
-        daemon("startup-texts", I18n.BUNDLE::getLocale);
+        // a lambda, not I18n.BUNDLE::getLocale, which would read the bundle right here on the main thread
+        daemon("startup-texts", () -> I18n.BUNDLE.getLocale());
         return prefetch;
     }
 
