@@ -91,9 +91,7 @@ public final class App extends Application {
         FirstFrame.whenShown(scene, ms -> {
             LOG.info("first frame after {} ms ({})", ms, StartupTrace.summary());
             if (smoke) {
-                System.out.println("first-frame-ms=" + ms);
-                System.out.println("startup-trace: " + StartupTrace.summary() + " first-frame=" + ms);
-                System.out.flush();
+                FirstFrame.printSmokeReport(ms);
                 Platform.exit();
                 return;
             }
