@@ -11,8 +11,9 @@
 #   classpath       the JDK on the PATH with the jars of target/app               (java -cp 'target/app/*' ... --smoke)
 #   classpath-bare  the same, bare window
 # Builds the app-image first when it is missing (or with --rebuild): mvn -DskipTests -Dimage.skip=false verify.
-# Prints every run, then the median first-frame time and CPU time (user+sys until exit) of each variant,
-# the app/bare ratios and the median start-up milestones of the app (see StartupTrace).
+# Prints every run, then the median first-frame time, CPU time until the first frame (the process's
+# user+sys, from /proc; less swayed by other load than the wall clock) and CPU time until exit of each
+# variant, the app/bare ratios and the median start-up milestones of the app (see StartupTrace).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . packaging/display.sh
@@ -76,22 +77,29 @@ for i in $(seq 1 "$runs"); do
       echo "run $i $v: FAILED" >&2; cat "$work/err" >&2; exit 1
     fi
     echo "$ms" >>"$work/$v.ms"
+    ffcpu=$(sed -n 's/^first-frame-cpu-ms=//p' <<<"$out")
+    [ -n "$ffcpu" ] && echo "$ffcpu" >>"$work/$v.ffcpu"
     [ -n "$cpu" ] && echo "$cpu" >>"$work/$v.cpu"
     trace=$(sed -n 's/^startup-trace: //p' <<<"$out")
     [ -n "$trace" ] && echo "$trace" >>"$work/$v.trace"
-    printf 'run %d %-15s first-frame-ms=%-5s cpu-ms=%-5s %s\n' "$i" "$v" "$ms" "${cpu:--}" "$trace"
+    printf 'run %d %-15s first-frame-ms=%-5s ff-cpu-ms=%-5s cpu-ms=%-5s %s\n' "$i" "$v" "$ms" "${ffcpu:--}" "${cpu:--}" "$trace"
   done
 done
 
 echo
-printf '%-15s %18s %14s\n' variant "median first-frame" "median cpu"
+printf '%-15s %18s %24s %20s\n' variant "median first-frame" "median cpu to first frame" "median cpu to exit"
 for v in "${variants[@]}"; do
-  printf '%-15s %15s ms %11s ms\n' "$v" "$(median <"$work/$v.ms")" "$( [ -f "$work/$v.cpu" ] && median <"$work/$v.cpu" || echo -)"
+  printf '%-15s %15s ms %21s ms %17s ms\n' "$v" "$(median <"$work/$v.ms")" \
+    "$( [ -f "$work/$v.ffcpu" ] && median <"$work/$v.ffcpu" || echo -)" "$( [ -f "$work/$v.cpu" ] && median <"$work/$v.cpu" || echo -)"
 done
 app=$(median <"$work/packaged.ms"); bare=$(median <"$work/packaged-bare.ms")
 cp_app=$(median <"$work/classpath.ms"); cp_bare=$(median <"$work/classpath-bare.ms")
 echo
 awk -v a="$app" -v b="$bare" 'BEGIN {printf "ratio packaged app / packaged bare:   %.2f\n", a / b}'
+if [ -f "$work/packaged.ffcpu" ] && [ -f "$work/packaged-bare.ffcpu" ]; then
+  awk -v a="$(median <"$work/packaged.ffcpu")" -v b="$(median <"$work/packaged-bare.ffcpu")" \
+    'BEGIN {printf "ratio packaged app / packaged bare, CPU to first frame: %.2f\n", a / b}'
+fi
 awk -v a="$cp_app" -v b="$cp_bare" 'BEGIN {printf "ratio classpath app / classpath bare: %.2f\n", a / b}'
 awk -v a="$app" -v b="$cp_app" 'BEGIN {printf "ratio packaged app / classpath app:   %.2f\n", a / b}'
 awk -v a="$app" -v b="$(median <"$work/packaged-nocds.ms")" 'BEGIN {printf "ratio packaged app / same without AppCDS: %.2f\n", a / b}'

@@ -28,13 +28,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The JavaFX application: builds the services once, shows the main window, saves settings on exit. */
 public final class App extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
-    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     /** Set by {@link Launcher} before the toolkit starts; null when the app is launched some other way. */
     private static volatile StartupPrefetch prefetched;
@@ -55,6 +54,7 @@ public final class App extends Application {
     @Override
     public void start(Stage primary) {
         StartupTrace.mark("toolkit");
+        CompletableFuture<List<Image>> icons = AppIcons.first();
         this.stage = primary;
         boolean smoke = getParameters().getRaw().contains("--smoke");
         StartupPrefetch prefetch = prefetched != null ? prefetched : StartupPrefetch.now(AppDirs.detect());
@@ -84,20 +84,19 @@ public final class App extends Application {
         themes.apply(scene, settings.theme);
         stage.setScene(scene);
         stage.setTitle(I18n.t("app.title"));
-        stage.getIcons().addAll(icons());
+        stage.getIcons().addAll(icons.join());
         placeWindow(g);
         controller.splitPane().setDividerPositions(g.dividerPosition);
         StartupTrace.mark("scene");
         FirstFrame.whenShown(scene, ms -> {
             LOG.info("first frame after {} ms ({})", ms, StartupTrace.summary());
             if (smoke) {
-                System.out.println("first-frame-ms=" + ms);
-                System.out.println("startup-trace: " + StartupTrace.summary() + " first-frame=" + ms);
-                System.out.flush();
+                FirstFrame.printSmokeReport(ms);
                 Platform.exit();
                 return;
             }
             model.start();
+            AppIcons.later().thenAccept(large -> Platform.runLater(() -> stage.getIcons().addAll(large)));
             loaded.warning().ifPresent(w -> dialogs.showInfo(I18n.t("dialog.settings.title"), ProblemText.of(w)));
         });
         stage.show();
@@ -111,18 +110,6 @@ public final class App extends Application {
             stage.setY(g.y);
         }
         stage.setMaximized(g.maximized);
-    }
-
-    private List<Image> icons() {
-        List<Image> images = new java.util.ArrayList<>();
-        for (int size : ICON_SIZES) {
-            try (InputStream in = App.class.getResourceAsStream("/dev/dynamobackup/icons/app-icon-" + size + ".png")) {
-                if (in != null) images.add(new Image(in));
-            } catch (IOException e) {
-                LOG.warn("Icon {} could not be read: {}", size, e.toString());
-            }
-        }
-        return images;
     }
 
     private void changeTheme(Theme theme) {
@@ -183,7 +170,9 @@ public final class App extends Application {
         }
         if (tasks != null) tasks.close();
         if (services != null) services.close();
-        // DynamoDB Local and the SDK may leave non-daemon threads behind
+        // --smoke started nothing: a normal exit runs the shutdown hooks (a -XX:StartFlightRecording of the
+        // start-up is written then). Otherwise DynamoDB Local and the SDK may leave non-daemon threads behind.
+        if (smoke) System.exit(0);
         Runtime.getRuntime().halt(0);
     }
 }

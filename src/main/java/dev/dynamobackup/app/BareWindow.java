@@ -18,9 +18,7 @@ public final class BareWindow extends Application {
         StartupTrace.mark("toolkit");
         Scene scene = new Scene(new StackPane(new Label("bare")), 400, 300);
         FirstFrame.whenShown(scene, ms -> {
-            System.out.println("first-frame-ms=" + ms);
-            System.out.println("startup-trace: " + StartupTrace.summary() + " first-frame=" + ms);
-            System.out.flush();
+            FirstFrame.printSmokeReport(ms);
             Platform.exit();
         });
         stage.setScene(scene);

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code %mask(...)} in logback.xml: masks anything shaped like a credential in what it wraps (the
+ * {@code %mask(...)} in the log pattern ({@link LogConfigurator}): masks anything shaped like a credential in what it wraps (the
  * message and the stack trace, whose exception messages may quote a request or a profile file).
  * Errs on the side of masking: a log is read by whoever the user sends it to.
  */

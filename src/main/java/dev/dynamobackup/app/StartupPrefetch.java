@@ -3,6 +3,7 @@ package dev.dynamobackup.app;
 import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.SettingsStore;
 import dev.dynamobackup.settings.Theme;
+import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.common.ThemeManager;
 import org.slf4j.LoggerFactory;
 
@@ -11,9 +12,9 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Start-up work that needs no JavaFX, started by {@link Launcher} on background threads while the
- * JavaFX toolkit starts (a few hundred milliseconds of the main and FX threads): configuring logback
- * (an XML file), reading the settings (Jackson) and asking the OS for its colour scheme (a process on
- * macOS and Windows). {@link App#start} waits only for the settings and the theme. Classes that get
+ * JavaFX toolkit starts (a few hundred milliseconds of the main and FX threads): configuring logback,
+ * reading the settings and asking the OS for its colour scheme (a process on macOS and Windows), and
+ * reading the UI's texts (the FXML needs them; class initialisation makes the FX thread wait for it). {@link App#start} waits only for the settings and the theme. Classes that get
  * their logger while logback is still being configured receive SLF4J substitute loggers, which replay
  * their events once it is ready.
  */
@@ -35,6 +36,8 @@ final class StartupPrefetch {
         StartupPrefetch prefetch = new StartupPrefetch(dirs);
         daemon("startup-logging", LoggerFactory::getILoggerFactory);
         daemon("startup-settings", prefetch::loadSettings);
+        // a lambda, not I18n.BUNDLE::getLocale, which would read the bundle right here on the main thread
+        daemon("startup-texts", () -> I18n.BUNDLE.getLocale());
         return prefetch;
     }
 

@@ -28,4 +28,19 @@ class FirstFrameTest {
     void sinceJvmStartIsPositive() {
         assertTrue(FirstFrame.sinceJvmStart() > 0);
     }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void processCpuTimeOnLinuxIsCountedAndGrows() {
+        var threads = ManagementFactory.getThreadMXBean();
+        long before = FirstFrame.processCpuMillis();
+        long spin = threads.getCurrentThreadCpuTime();
+        double sink = 0;
+        // 150 ms of this thread's CPU time (not wall time: the machine may be busy)
+        while (threads.getCurrentThreadCpuTime() - spin < 150_000_000L) sink += Math.sqrt(sink + 1);
+        long after = FirstFrame.processCpuMillis();
+        assertTrue(before > 0, "a JVM has used CPU before its tests run: " + before);
+        // the process counts in 10 ms ticks
+        assertTrue(after - before >= 130, "CPU time went from " + before + " to " + after + " ms (" + sink + ")");
+    }
 }

@@ -1,26 +1,31 @@
 package dev.dynamobackup.app;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.rolling.RollingFileAppender;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every secret shape the app could log goes through the logback.xml the app ships (loaded from the main
- * classpath, configured into a context of its own that writes to a temporary folder), and none survives
- * in the written file.
+ * Every secret shape the app could log goes through the app's own logging configuration
+ * ({@link LogConfigurator}, set up in a context of its own that writes to a temporary folder), and none
+ * survives in the written file; and logback finds that configuration by itself.
  */
 class LogMaskingTest {
     // the shapes, built so that no whole secret appears in this file as one literal either
@@ -44,14 +49,9 @@ class LogMaskingTest {
 
     @BeforeAll
     static void logEveryShapeThroughTheShippedConfiguration() throws Exception {
-        URL shipped = LogSetup.class.getResource("/logback.xml");
-        assertTrue(shipped.getPath().endsWith("/classes/logback.xml"), "the app's own file, not a test copy: " + shipped);
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(new LogbackMDCAdapter());
-        context.putProperty("dbm.logDir", logDir.toString());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        configurator.doConfigure(shipped);
+        LogConfigurator.configure(context, logDir);
         Logger log = context.getLogger("dev.dynamobackup.aws.AwsClients");
 
         log.info("credentials aws_access_key_id={} aws_secret_access_key={} aws_session_token={}", ACCESS_KEY, SECRET_KEY, SESSION_TOKEN);
@@ -95,5 +95,20 @@ class LogMaskingTest {
         assertTrue(written.contains("arn:aws:dynamodb:us-east-1:123456789012:table/OrdersArchive1/backup/01700000000000-a1b2c3d4"), written);
         assertTrue(written.contains("bare key AKIA*** and"), "the kind of key is still visible: " + written);
         assertTrue(written.contains("\"expiresAt\": \"2026-01-01T00:00:00Z\""), written);
+    }
+
+    @Test
+    void logbackUsesTheAppsConfigurationWithTheMask() {
+        assertTrue(ServiceLoader.load(Configurator.class).stream().anyMatch(p -> p.type() == LogConfigurator.class),
+                "META-INF/services names the configurator");
+        // the process's own logback context: configured by LogConfigurator (there is no logback.xml)
+        LoggerContext live = (LoggerContext) LoggerFactory.getILoggerFactory();
+        var appender = live.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE");
+        assertTrue(appender instanceof RollingFileAppender<ILoggingEvent>, "root logs to the rolling file: " + appender);
+        var encoder = (LayoutWrappingEncoder<ILoggingEvent>) ((RollingFileAppender<ILoggingEvent>) appender).getEncoder();
+        assertEquals(LogConfigurator.PATTERN, ((PatternLayout) encoder.getLayout()).getPattern());
+        assertTrue(LogConfigurator.PATTERN.contains("%mask(%msg%n%ex)"), LogConfigurator.PATTERN);
+        assertEquals(ch.qos.logback.classic.Level.WARN, live.getLogger("software.amazon.awssdk").getLevel());
+        assertEquals(null, LogMaskingTest.class.getResource("/logback.xml"), "no XML configuration beside it");
     }
 }

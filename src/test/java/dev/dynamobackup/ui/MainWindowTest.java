@@ -106,6 +106,7 @@ class MainWindowTest extends FxRobot {
         assertEquals("ByPoster", indexes.getItems().get(0).name());
         assertEquals("KEYS_ONLY", indexes.getItems().get(0).projectionType());
         assertTrue(lookup("#arn").queryAs(Label.class).getText().startsWith("arn:aws:dynamodb:us-east-1:"));
+        Screenshots.save(ui.stage.getScene(), "main-window-details"); // the details' tabs, loaded on the first selection
     }
 
     @Test
@@ -117,6 +118,9 @@ class MainWindowTest extends FxRobot {
         clickOn("#filterField").write("ORDERS");
 
         UiHarness.await(5, () -> shownNames().equals(List.of("orders-dev", "orders-prod")));
+        Screenshots.save(ui.stage.getScene(), "main-window-filtered");
+        interact(() -> new dev.dynamobackup.ui.common.ThemeManager().apply(ui.stage.getScene(), dev.dynamobackup.settings.Theme.DARK));
+        Screenshots.save(ui.stage.getScene(), "main-window-dark");
     }
 
     @Test
@@ -130,6 +134,7 @@ class MainWindowTest extends FxRobot {
         String message = lookup("#errorText").queryAs(Label.class).getText();
         assertTrue(message.startsWith("Could not reach http://127.0.0.1:9."), message);
         assertTrue(ui.dialogs.shown.isEmpty(), "a failed load is shown in the window, not in a modal dialog");
+        Screenshots.save(ui.stage.getScene(), "main-window-error");
 
         @SuppressWarnings("unchecked")
         ComboBox<Connection> connections = lookup("#connectionPicker").queryAs(ComboBox.class);

@@ -14,7 +14,11 @@ import javafx.scene.control.TableView;
 
 import java.util.function.Function;
 
-/** The Jobs view: binds the table to {@link JobsModel}; reloads when shown and when the region changes. */
+/**
+ * The Jobs view: binds the table to {@link JobsModel}; reloads when shown and when the region changes.
+ * The model is made with the main window (it follows the jobs other screens start); this view is loaded
+ * when the tab is first shown.
+ */
 public final class JobsController {
     @FXML private TableView<Job> jobTable;
     @FXML private TableColumn<Job, String> kindColumn;
@@ -29,8 +33,8 @@ public final class JobsController {
     @FXML private Label jobsError;
     private JobsModel model;
 
-    public void init(UiContext ctx, ObservableBooleanValue shown) {
-        model = new JobsModel(ctx);
+    public void init(UiContext ctx, JobsModel model, ObservableBooleanValue shown) {
+        this.model = model;
         jobTable.setItems(model.jobs());
         text(kindColumn, j -> JobsModel.kindText(j.kind()));
         text(stateColumn, Job::state);
@@ -50,6 +54,8 @@ public final class JobsController {
         ctx.session().regionProperty().addListener((obs, old, now) -> {
             if (shown.get()) model.refresh();
         });
+        // loaded by the tab's first showing, whose change this listener did not see
+        if (shown.get()) model.refresh();
     }
 
     private static void text(TableColumn<Job, String> column, Function<Job, String> value) {

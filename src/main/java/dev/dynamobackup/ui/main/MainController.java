@@ -8,7 +8,6 @@ import dev.dynamobackup.settings.Theme;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.backups.BackupActions;
 import dev.dynamobackup.ui.backups.BackupsController;
-import dev.dynamobackup.ui.common.LazyTab;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.SortableTables;
 import dev.dynamobackup.ui.common.I18n;
@@ -31,12 +30,11 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.controlsfx.control.StatusBar;
-import org.controlsfx.control.textfield.CustomTextField;
 
 import java.util.function.Consumer;
 
@@ -49,7 +47,8 @@ public final class MainController {
     @FXML private ComboBox<Connection> connectionPicker;
     @FXML private ComboBox<String> regionPicker;
     @FXML private Button refreshButton;
-    @FXML private CustomTextField filterField;
+    @FXML private javafx.scene.layout.StackPane filterBox;
+    @FXML private TextField filterField;
     @FXML private javafx.scene.control.TabPane mainTabs;
     @FXML private SplitPane splitPane;
     @FXML private HBox errorBanner;
@@ -70,21 +69,18 @@ public final class MainController {
     @FXML private RadioMenuItem themeSystem;
     @FXML private RadioMenuItem themeLight;
     @FXML private RadioMenuItem themeDark;
-    @FXML private StatusBar statusBar;
+    @FXML private Label statusText;
+    @FXML private ProgressBar busy;
+    @FXML private Label tableCount;
     @FXML private TableDetailsController detailsController;
     @FXML private Tab backupsMainTab;
-    /** The region's backups: a hidden tab at start, loaded when first shown. */
-    private LazyTab<BackupsController> regionBackups;
     @FXML private Tab snapshotsMainTab;
     @FXML private Tab vaultsMainTab;
     @FXML private Tab plansMainTab;
     @FXML private Tab iamMainTab;
-    private LazyTab<dev.dynamobackup.ui.vaults.VaultsController> vaults;
-    private LazyTab<dev.dynamobackup.ui.plans.PlansController> plans;
-    private LazyTab<dev.dynamobackup.ui.iam.IamPolicyController> iam;
-    /** Loaded with the window: it follows jobs that other screens start (UiEvent.AwsBackupJobStarted). */
     @FXML private Tab jobsMainTab;
-    @FXML private dev.dynamobackup.ui.jobs.JobsController jobsController;
+    /** The tabs beside Tables, loaded when first shown. */
+    private MainTabs tabs;
 
     private UiContext ctx;
     private MainModel model;
@@ -102,20 +98,10 @@ public final class MainController {
         new MainBanners(errorBanner, errorText, openIamButton, ctx.events()).bind(model, infoBanner, infoText);
         ctx.events().subscribe(dev.dynamobackup.ui.session.UiEvent.IamHelpRequested.class, e -> showIamView(e.denied()));
         bindStatusBar();
-        detailsController.init(ctx);
         BackupActions backupActions = new BackupActions(ctx);
-        detailsController.initBackups(backupActions);
-        regionBackups = new LazyTab<>(backupsMainTab, "/dev/dynamobackup/ui/backups/BackupsView.fxml",
-                c -> c.init(ctx, backupActions, false, backupsMainTab.selectedProperty()));
-        // hidden at start: loaded when first shown, so the first frame does not pay for it
-        new LazyTab<dev.dynamobackup.ui.snapshots.SnapshotsController>(snapshotsMainTab,
-                "/dev/dynamobackup/ui/snapshots/SnapshotsView.fxml", c -> c.init(ctx, snapshotsMainTab.selectedProperty()));
-        vaults = new LazyTab<>(vaultsMainTab, "/dev/dynamobackup/ui/vaults/VaultsView.fxml",
-                c -> c.init(ctx, vaultsMainTab.selectedProperty()));
-        plans = new LazyTab<>(plansMainTab, "/dev/dynamobackup/ui/plans/PlansView.fxml",
-                c -> c.init(ctx, plansMainTab.selectedProperty()));
-        iam = new LazyTab<>(iamMainTab, "/dev/dynamobackup/ui/iam/IamPolicyView.fxml", c -> c.init(ctx));
-        jobsController.init(ctx, jobsMainTab.selectedProperty());
+        detailsController.init(ctx, backupActions);
+        tabs = new MainTabs(ctx, backupActions, backupsMainTab, snapshotsMainTab, vaultsMainTab, plansMainTab,
+                iamMainTab, jobsMainTab);
         tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
@@ -147,7 +133,7 @@ public final class MainController {
                 model.connectionProperty()));
         filterField.textProperty().bindBidirectional(model.filterProperty());
         // the table filter means nothing on the Backups tab, which has filters of its own
-        filterField.visibleProperty().bind(mainTabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
+        filterBox.visibleProperty().bind(mainTabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
         resetSandboxItem.setDisable(false);
     }
 
@@ -186,17 +172,13 @@ public final class MainController {
     }
 
     private void bindStatusBar() {
-        statusBar.textProperty().bind(model.statusProperty());
-        ProgressBar busy = new ProgressBar();
-        busy.setPrefWidth(90);
+        statusText.textProperty().bind(model.statusProperty());
         busy.visibleProperty().bind(model.loadingProperty());
-        Label count = new Label();
-        count.textProperty().bind(Bindings.createStringBinding(() -> {
+        tableCount.textProperty().bind(Bindings.createStringBinding(() -> {
             int all = model.tables().size();
             int shown = model.visibleTables().size();
             return all == shown ? I18n.t("tables.count", all) : I18n.t("tables.countFiltered", shown, all);
         }, model.tables(), model.visibleTables()));
-        statusBar.getRightItems().setAll(busy, count);
     }
 
     @FXML
@@ -249,21 +231,21 @@ public final class MainController {
         quit.run();
     }
 
-    /** The region-wide Backups view. */
+    /** The region-wide Backups view (loaded when first asked for). */
     public BackupsController regionBackups() {
-        return regionBackups.controller();
+        return tabs.regionBackups();
     }
 
     public dev.dynamobackup.ui.vaults.VaultsController vaults() {
-        return vaults.controller();
+        return tabs.vaults();
     }
 
     public dev.dynamobackup.ui.plans.PlansController plans() {
-        return plans.controller();
+        return tabs.plans();
     }
 
     public dev.dynamobackup.ui.iam.IamPolicyController iam() {
-        return iam.controller();
+        return tabs.iam();
     }
 
     /** Shows the IAM policy view (an AccessDenied links here), the denied action's feature preselected. */
@@ -272,8 +254,14 @@ public final class MainController {
         dev.dynamobackup.ui.common.AccessDeniedHelp.feature(denied).ifPresent(f -> iam().preselect(f));
     }
 
+    /** The Jobs view (loaded when first asked for). */
     public dev.dynamobackup.ui.jobs.JobsController jobs() {
-        return jobsController;
+        return tabs.jobs();
+    }
+
+    /** The jobs the app follows, with or without the Jobs view. */
+    public dev.dynamobackup.ui.jobs.JobsModel jobsModel() {
+        return tabs.jobsModel();
     }
 
     public TableDetailsController details() {

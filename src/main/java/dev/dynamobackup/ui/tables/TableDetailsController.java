@@ -14,6 +14,7 @@ import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.session.SessionState;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -25,11 +26,19 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 
-/** The details pane: everything DescribeTable and its companions say about the selected table. */
+/**
+ * The details pane: everything DescribeTable and its companions say about the selected table. The tabs
+ * (TableDetailsTabs.fxml, loaded into this controller) are made when the first table is selected: until
+ * then the pane shows only its placeholder, and the first frame builds none of them.
+ */
 public final class TableDetailsController {
+    private static final String TABS_FXML = "/dev/dynamobackup/ui/tables/TableDetailsTabs.fxml";
     @FXML private Label nothingSelected;
+    /** The fields below come from TableDetailsTabs.fxml: null until {@link #tabs()} loads it. */
     @FXML private TabPane tabs;
     @FXML private Label tableName;
     @FXML private Label arn;
@@ -59,47 +68,58 @@ public final class TableDetailsController {
     private LazyTab<BackupsController> backups;
 
     private UiContext ctx;
+    private BackupActions backupActions;
     private SessionState session;
-    /** The tab pane's parent: the pane joins it when the first table is selected (see {@link #init}). */
-    private Pane detailsRoot;
 
-    public void init(UiContext ctx) {
+    /** Wires the pane; {@code backupActions} serve the Backups tab. */
+    public void init(UiContext ctx, BackupActions backupActions) {
         this.ctx = ctx;
+        this.backupActions = backupActions;
         this.session = ctx.session();
+        session.detailsProperty().addListener((obs, old, now) -> show(now));
+        show(session.detailsProperty().get());
+    }
+
+    /** The Backups tab's view: the selected table's backups; loads only while the tab is on screen. */
+    public BackupsController backups() {
+        tabs();
+        return backups.controller();
+    }
+
+    /** The tab pane (loaded now if no table was selected yet), so later features can add their tabs. */
+    public TabPane tabs() {
+        if (tabs == null) loadTabs();
+        return tabs;
+    }
+
+    private void loadTabs() {
+        FXMLLoader loader = new FXMLLoader(TableDetailsController.class.getResource(TABS_FXML), I18n.BUNDLE);
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The FXML " + TABS_FXML + " could not be loaded", e);
+        }
         indexName.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         indexType.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().global() ? "GSI" : "LSI"));
         indexKeys.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().keyText()));
         indexProjection.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().projectionType()));
         indexStatus.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().status() == null ? "" : c.getValue().status()));
-        // out of the scene until a table is selected: the first frame skips its skins, CSS and layout
-        detailsRoot = (Pane) tabs.getParent();
-        detailsRoot.getChildren().remove(tabs);
-        session.detailsProperty().addListener((obs, old, now) -> show(now));
-        show(session.detailsProperty().get());
+        tabs.setVisible(false);
+        ((Pane) nothingSelected.getParent()).getChildren().add(tabs);
         new LazyTab<PitrTabController>(pitrTab, "/dev/dynamobackup/ui/pitr/PitrTab.fxml", c -> c.init(ctx));
-    }
-
-    /** The Backups tab: the selected table's backups; loads only while the tab is on screen. */
-    public void initBackups(BackupActions actions) {
         backups = new LazyTab<>(backupsTab, "/dev/dynamobackup/ui/backups/BackupsView.fxml",
-                c -> c.init(ctx, actions, true, backupsTab.selectedProperty().and(tabs.visibleProperty())));
-    }
-
-    public BackupsController backups() {
-        return backups.controller();
-    }
-
-    /** The tab pane, so later features (backups, PITR) can add their tabs. */
-    public TabPane tabs() {
-        return tabs;
+                c -> c.init(ctx, backupActions, true, backupsTab.selectedProperty().and(tabs.visibleProperty())));
     }
 
     private void show(TableSummary t) {
-        if (t != null && tabs.getParent() == null) detailsRoot.getChildren().add(tabs);
-        tabs.setVisible(t != null);
         nothingSelected.setVisible(t == null);
-        if (t == null) return;
+        if (t == null) {
+            if (tabs != null) tabs.setVisible(false);
+            return;
+        }
+        tabs().setVisible(true);
         String none = I18n.t("details.none.value");
         tableName.setText(t.name());
         arn.setText(t.arn() == null ? none : t.arn());

@@ -57,8 +57,9 @@ class JobsViewTest extends FxRobot {
         assertEquals(List.of(), contract.server().violations());
     }
 
+    /** The model the main window holds: it follows jobs whether or not the Jobs view was ever loaded. */
     private JobsModel model() {
-        return ui.window.controller().jobs().model();
+        return ui.window.controller().jobsModel();
     }
 
     private String ordersArn() {
@@ -85,7 +86,10 @@ class JobsViewTest extends FxRobot {
         UiHarness.await(10, ui.poller::isIdle);
 
         TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(2));
+        // the view loads when its tab is first shown, with the rows the model followed meanwhile
+        assertTrue(lookup("#jobTable").tryQuery().isEmpty());
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "jobsMainTab".equals(t.getId())).findFirst().orElseThrow()));
         UiHarness.await(10, () -> !model().loadingProperty().get() && !model().jobs().isEmpty());
         TableView<?> table = lookup("#jobTable").queryAs(TableView.class);
         assertEquals(1, table.getItems().size());
