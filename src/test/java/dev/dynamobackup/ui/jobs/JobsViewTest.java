@@ -85,7 +85,9 @@ class JobsViewTest extends FxRobot {
         UiHarness.await(10, ui.poller::isIdle);
 
         TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(2));
+        // by id: the tabs' order changes as views are added (index 2 became Snapshots)
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "jobsMainTab".equals(t.getId())).findFirst().orElseThrow()));
         UiHarness.await(10, () -> !model().loadingProperty().get() && !model().jobs().isEmpty());
         TableView<?> table = lookup("#jobTable").queryAs(TableView.class);
         assertEquals(1, table.getItems().size());
