@@ -33,14 +33,13 @@ final class BackupsDeleteCommand implements Callable<Integer> {
     @Option(names = "--arn", paramLabel = "ARN", required = true, description = "A backup's ARN; repeat for several.")
     List<String> arns;
 
-    @Option(names = "--yes", description = "Do not ask (for scripts).")
-    boolean yes;
+    @Mixin ConfirmOption confirm;
 
     @Override
     public Integer call() throws Exception {
         ConnectionTarget target = connection.target();
         for (String arn : arns) InputChecks.require(spec, "--arn", ArnRules.backup(arn, target.region()));
-        if (!yes) confirm();
+        confirm();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AppServices services = CliRuntime.services()) {
@@ -78,12 +77,9 @@ final class BackupsDeleteCommand implements Callable<Integer> {
 
     private void confirm() {
         String count = arns.size() + (arns.size() == 1 ? " backup" : " backups");
-        TerminalConfirmation.Prompt prompt = TerminalConfirmation.requireTerminal(spec,
-                "no terminal to confirm on: run again with --yes to delete " + count + " without asking");
         List<String> explanation = new ArrayList<>();
         explanation.add("This permanently deletes " + count + ":");
         arns.forEach(a -> explanation.add("  " + a));
-        TerminalConfirmation.ask(spec, prompt, explanation, "Type Delete to confirm: ", List.of("Delete"),
-                "not confirmed (you must type Delete exactly); nothing was deleted");
+        confirm.ask(spec, "delete " + count, explanation, List.of("Delete"), "nothing was deleted");
     }
 }

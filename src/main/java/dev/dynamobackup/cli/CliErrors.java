@@ -18,14 +18,21 @@ final class CliErrors {
 
     /** The connection of the failed command, found through its {@link ConnectionOptions} mixin. */
     private static ConnectionTarget targetOf(CommandLine commandLine) {
-        for (CommandLine.Model.CommandSpec mixin : commandLine.getCommandSpec().mixins().values()) {
-            if (mixin.userObject() instanceof ConnectionOptions options) {
-                try {
-                    return options.target();
-                } catch (RuntimeException e) {
-                    return null;
-                }
-            }
+        ConnectionOptions options = connectionOf(commandLine.getCommandSpec());
+        if (options == null) return null;
+        try {
+            return options.target();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The {@link ConnectionOptions} among {@code spec}'s mixins, or theirs (a mixin may hold it, as SnapshotJobOptions does). */
+    private static ConnectionOptions connectionOf(CommandLine.Model.CommandSpec spec) {
+        for (CommandLine.Model.CommandSpec mixin : spec.mixins().values()) {
+            if (mixin.userObject() instanceof ConnectionOptions options) return options;
+            ConnectionOptions nested = connectionOf(mixin);
+            if (nested != null) return nested;
         }
         return null;
     }

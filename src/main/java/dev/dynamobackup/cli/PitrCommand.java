@@ -85,21 +85,16 @@ final class PitrCommand {
             description = {"Disable PITR: the table's restore points are lost, and enabling it again later starts a new,"
                     + " empty recovery window.", "Asks you to type the table name or Disable unless --yes is given."})
     static final class Disable extends Base {
-        @Option(names = "--yes", description = "Do not ask (for scripts).")
-        boolean yes;
+        @Mixin ConfirmOption confirm;
 
         @Override
         PitrWindow run(AppServices s, ConnectionTarget target) {
-            if (yes) return s.recovery().pitr().disable(target, table);
-            TerminalConfirmation.Prompt prompt = TerminalConfirmation.requireTerminal(spec,
-                    "no terminal to confirm on: run again with --yes to disable point-in-time recovery of " + table
-                            + " without asking");
+            if (confirm.yes) return s.recovery().pitr().disable(target, table);
+            ConfirmOption.Pending confirmation = confirm.prepare(spec, "disable point-in-time recovery of " + table);
             PitrWindow now = s.recovery().pitr().describe(target, table);
             // already off: nothing to lose, nothing to ask, nothing to send
             if (!now.enabled()) return now;
-            TerminalConfirmation.ask(spec, prompt, List.of(lossOf(now)), "Type " + table + " or Disable to confirm: ",
-                    List.of(table, "Disable"),
-                    "not confirmed (you must type " + table + " or Disable exactly); point-in-time recovery is still on");
+            confirmation.ask(List.of(lossOf(now)), List.of(table, "Disable"), "point-in-time recovery is still on");
             return s.recovery().pitr().disable(target, table);
         }
 

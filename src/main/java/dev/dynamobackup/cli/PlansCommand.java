@@ -213,12 +213,13 @@ final class PlansCommand implements Runnable {
         @Mixin OutputOptions output;
         @Option(names = "--id", required = true, paramLabel = "PLAN_ID")
         String id;
-        @Mixin AwsBackupCli.YesOption confirm;
+        @Mixin ConfirmOption confirm;
 
         @Override
         public Integer call() {
             ConnectionTarget target = connection.target();
-            AwsBackupCli.confirm(spec, confirm.yes, "Delete", List.of("This deletes the backup plan " + id + " and its table assignments."));
+            confirm.ask(spec, "delete the plan " + id, List.of("This deletes the backup plan " + id + " and its table assignments."),
+                    List.of("Delete"), "nothing was deleted");
             try (AppServices s = CliRuntime.services()) {
                 s.awsBackup().plans().delete(target, id);
                 AwsBackupCli.deleted(spec, output, target.region(), "plan", id);

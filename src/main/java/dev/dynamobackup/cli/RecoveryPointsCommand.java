@@ -78,19 +78,21 @@ final class RecoveryPointsCommand implements Runnable {
         String arn;
         @Option(names = "--vault", paramLabel = "VAULT", description = "Its vault (found by searching the vaults when left out).")
         String vault;
-        @Mixin AwsBackupCli.YesOption confirm;
+        @Mixin ConfirmOption confirm;
 
         @Override
         public Integer call() {
             AwsBackupCli.check(spec, AwsBackupRules.recoveryPointArn(arn));
             if (vault != null) AwsBackupCli.check(spec, AwsBackupRules.vaultName(vault));
             ConnectionTarget target = connection.target();
+            // no terminal: refused before the point is even looked up
+            ConfirmOption.Pending confirmation = confirm.prepare(spec, "delete the recovery point");
             try (AppServices s = CliRuntime.services()) {
                 RecoveryPoint point = vault != null ? s.awsBackup().recoveryPoints().describe(target, vault, arn)
                         : s.awsBackup().recoveryPoints().find(target, arn);
                 // AWS Backup's console asks for the lowercase word (seed 004)
-                AwsBackupCli.confirm(spec, confirm.yes, "delete", List.of("This permanently deletes the recovery point " + arn,
-                        "of " + text(point.resourceName()) + " (created " + text(point.created()) + ") from vault " + point.vaultName() + "."));
+                confirmation.ask(List.of("This permanently deletes the recovery point " + arn, "of " + text(point.resourceName())
+                        + " (created " + text(point.created()) + ") from vault " + point.vaultName() + "."), List.of("delete"), "nothing was deleted");
                 s.awsBackup().recoveryPoints().delete(target, point.vaultName(), arn);
                 AwsBackupCli.deleted(spec, output, target.region(), "recovery point", arn);
                 return 0;

@@ -1,7 +1,5 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.service.AppServices;
-import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.RestoreValidator;
 import dev.dynamobackup.service.snapshot.ExportOptions;
 import dev.dynamobackup.service.snapshot.ExportResult;
@@ -25,9 +23,7 @@ import java.util.concurrent.Callable;
         description = "Scan a table into a snapshot: a folder, or one .zip when PATH ends in .zip.")
 final class SnapshotExportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin ConnectionOptions connection;
-    @Mixin SandboxOption sandbox;
-    @Mixin OutputOptions output;
+    @Mixin SnapshotJobOptions job;
 
     @Option(names = "--table", required = true, paramLabel = "TABLE", description = "The table to export.")
     String table;
@@ -52,30 +48,19 @@ final class SnapshotExportCommand implements Callable<Integer> {
         if (segments != null && (segments < 1 || segments > ExportOptions.MAX_SEGMENTS)) {
             throw new ParameterException(spec.commandLine(), "--segments must be from 1 to " + ExportOptions.MAX_SEGMENTS);
         }
-        if (maxRcu != null && !(maxRcu > 0)) throw new ParameterException(spec.commandLine(), "--max-rcu must be a positive number");
         if (Files.exists(out)) {
             throw new ParameterException(spec.commandLine(), "--out " + out + " already exists; an export never overwrites");
         }
         ExportOptions options = ExportOptions.DEFAULTS.withSegments(segments == null ? 0 : segments)
-                .withMaxReadUnits(maxRcu == null ? 0 : maxRcu).withConsistent(consistent);
-        ConnectionTarget target = sandbox.target(connection);
-        PrintWriter stdout = spec.commandLine().getOut();
-        ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), output.json());
-        try (AppServices s = CliRuntime.services(); CancelOnExit cancel = new CancelOnExit()) {
-            ExportResult result;
-            try {
-                result = s.snapshots().export(target, table, out, options, bar, cancel.signal());
-            } finally {
-                bar.done();
-            }
-            print(stdout, result);
-            return 0;
-        }
+                .withMaxReadUnits(job.rate("--max-rcu", maxRcu)).withConsistent(consistent);
+        ExportResult result = job.run((s, target, progress, cancel) -> s.snapshots().export(target, table, out, options, progress, cancel));
+        print(spec.commandLine().getOut(), result);
+        return 0;
     }
 
     private void print(PrintWriter out, ExportResult r) {
         SnapshotManifest m = r.manifest();
-        if (output.json()) {
+        if (job.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("path", r.path().toString());
             json.put("table", m.tableName());

@@ -1,7 +1,5 @@
 package dev.dynamobackup.cli;
 
-import dev.dynamobackup.service.AppServices;
-import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.RestoreValidator;
 import dev.dynamobackup.service.snapshot.ImportOptions;
 import dev.dynamobackup.service.snapshot.ImportResult;
@@ -25,9 +23,7 @@ import java.util.concurrent.Callable;
                 "An interrupted import run again with the same arguments resumes after its completed parts."})
 final class SnapshotImportCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin ConnectionOptions connection;
-    @Mixin SandboxOption sandbox;
-    @Mixin OutputOptions output;
+    @Mixin SnapshotJobOptions job;
 
     @Option(names = "--in", required = true, paramLabel = "PATH", description = "The snapshot folder or .zip.")
     Path in;
@@ -57,30 +53,20 @@ final class SnapshotImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--target: " + p);
         });
         if (!Files.exists(in)) throw new ParameterException(spec.commandLine(), "--in " + in + " does not exist");
-        if (maxWcu != null && !(maxWcu > 0)) throw new ParameterException(spec.commandLine(), "--max-wcu must be a positive number");
         if ((read != null || write != null) && !"PROVISIONED".equals(billing)) {
             throw new ParameterException(spec.commandLine(), "--read and --write go with --billing PROVISIONED");
         }
         ImportOptions options = ImportOptions.DEFAULTS.withBilling(billing, read == null ? 0 : read, write == null ? 0 : write)
-                .withMaxWriteUnits(maxWcu == null ? 0 : maxWcu).withReplaySettings(!noReplaySettings);
+                .withMaxWriteUnits(job.rate("--max-wcu", maxWcu)).withReplaySettings(!noReplaySettings);
         String problem = options.problem();
         if (problem != null) throw new ParameterException(spec.commandLine(), problem);
-        ConnectionTarget t = sandbox.target(connection);
-        ProgressBar bar = ProgressBar.forTerminal(spec.commandLine().getErr(), output.json());
-        try (AppServices s = CliRuntime.services(); CancelOnExit cancel = new CancelOnExit()) {
-            ImportResult result;
-            try {
-                result = s.snapshots().importSnapshot(t, in, target, options, bar, cancel.signal());
-            } finally {
-                bar.done();
-            }
-            print(spec.commandLine().getOut(), result);
-            return result.identical() && result.replay().stream().noneMatch(st -> st.failed()) ? 0 : 1;
-        }
+        ImportResult result = job.run((s, t, progress, cancel) -> s.snapshots().importSnapshot(t, in, target, options, progress, cancel));
+        print(spec.commandLine().getOut(), result);
+        return result.identical() && result.replay().stream().noneMatch(st -> st.failed()) ? 0 : 1;
     }
 
     private void print(PrintWriter out, ImportResult r) {
-        if (output.json()) {
+        if (job.json()) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("table", r.tableName());
             json.put("arn", r.tableArn());

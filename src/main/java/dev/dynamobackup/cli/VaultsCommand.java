@@ -85,13 +85,14 @@ final class VaultsCommand implements Runnable {
         @Mixin OutputOptions output;
         @Option(names = "--name", required = true, paramLabel = "VAULT")
         String name;
-        @Mixin AwsBackupCli.YesOption confirm;
+        @Mixin ConfirmOption confirm;
 
         @Override
         public Integer call() {
             AwsBackupCli.check(spec, AwsBackupRules.vaultName(name));
             ConnectionTarget target = connection.target();
-            AwsBackupCli.confirm(spec, confirm.yes, "Delete", java.util.List.of("This permanently deletes the vault " + name + " in " + target.region() + "."));
+            confirm.ask(spec, "delete the vault " + name, java.util.List.of("This permanently deletes the vault " + name
+                    + " in " + target.region() + "."), java.util.List.of("Delete"), "nothing was deleted");
             try (AppServices s = CliRuntime.services()) {
                 s.awsBackup().vaults().delete(target, name);
                 AwsBackupCli.deleted(spec, output, target.region(), "vault", name);

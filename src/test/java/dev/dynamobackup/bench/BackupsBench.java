@@ -4,6 +4,7 @@ import dev.dynamobackup.service.AppServices;
 import dev.dynamobackup.aws.ClientOptions;
 import dev.dynamobackup.settings.AppDirs;
 import dev.dynamobackup.settings.Settings;
+import dev.dynamobackup.ui.UiHarness;
 import dev.dynamobackup.tasks.FxScheduler;
 import dev.dynamobackup.tasks.FxTaskRunner;
 import dev.dynamobackup.tasks.StatusPoller;
@@ -65,10 +66,7 @@ public final class BackupsBench {
         AppServices services = AppServices.create(new ClientOptions(Duration.ofSeconds(120), Duration.ofSeconds(60), true,
                 List.of(recorder)), new AppDirs(dir.resolve("config"), dir.resolve("data")));
         FxTaskRunner tasks = new FxTaskRunner();
-        Settings settings = new Settings();
-        settings.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), REGION));
-        settings.lastConnectionId = "endpoint:" + moto.endpoint();
-        settings.lastRegion = REGION;
+        Settings settings = UiHarness.onEndpoint(moto.endpoint(), REGION);
         UiContext ctx = new UiContext(services, tasks, new StatusPoller(tasks, new FxScheduler()), new RecordingDialogService(),
                 new AppDirs(dir.resolve("config"), dir.resolve("data")), settings, () -> { }, uri -> { });
 

@@ -88,6 +88,13 @@ class AwsBackupCommandsContractTest {
         assertEquals(2, byTable.out().lines().count(), byTable.out());
         assertTrue(byTable.out().contains(point), byTable.out());
 
+        TerminalConfirmation.terminal = () -> null;
+        int before = contract.server().operations().size();
+        var noTerminal = run("recovery-points", "delete", "--arn", point);
+        assertEquals(2, noTerminal.code(), noTerminal.err());
+        assertTrue(noTerminal.err().contains("run again with --yes to delete the recovery point"), noTerminal.err());
+        assertEquals(before, contract.server().operations().size(), "refused before the point is looked up");
+
         TerminalConfirmation.terminal = () -> text -> "Delete";
         var wrong = run("recovery-points", "delete", "--arn", point);
         assertEquals(1, wrong.code());

@@ -4,6 +4,7 @@ import dev.dynamobackup.cli.CliHarness;
 import dev.dynamobackup.testing.BackupContract;
 import dev.dynamobackup.testing.FaultProxy;
 import dev.dynamobackup.testing.FaultProxy.Fault;
+import dev.dynamobackup.faults.FaultSuite.Scenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,14 +17,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.dynamobackup.faults.FaultSuite.attemptsOfResendable;
+import static dev.dynamobackup.faults.FaultSuite.doneByResendable;
+import static dev.dynamobackup.faults.FaultSuite.firstLine;
+import static dev.dynamobackup.faults.FaultSuite.isServerError;
+import static dev.dynamobackup.faults.FaultSuite.times;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The AWS Backup CLI writes under faults, with the app's shipped retry settings, through a FaultProxy
@@ -35,91 +36,38 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class AwsBackupWritesFaultTest {
     private static final String REGION = "us-east-1";
     private static final BackupContract contract = new BackupContract();
-    private static final List<String> table = new ArrayList<>();
+    private static final FaultSuite suite = new FaultSuite("fault x operation (AWS Backup CLI):",
+            "  %-24s %-15s x%d  attempts=%d exit=%d  %s");
 
     @BeforeAll
     static void assumeShippedSettings() {
-        assumeTrue(System.getProperty("dbm.sdk.retries") == null || "true".equals(System.getProperty("dbm.sdk.retries")),
-                "the fault suite runs with the app's own retry settings only");
+        FaultSuite.assumeShippedSettings();
         contract.server().reset();
     }
 
     @AfterAll
     static void printTable() {
-        System.out.println("fault x operation (AWS Backup CLI):");
-        table.forEach(System.out::println);
-    }
-
-    private static synchronized void row(String op, Fault fault, int times, long attempts, int exit, String outcome) {
-        table.add(String.format("  %-24s %-15s x%d  attempts=%d exit=%d  %s", op, fault, times, attempts, exit, outcome));
-    }
-
-    private interface Scenario {
-        void run(FaultProxy proxy) throws Exception;
+        suite.print();
     }
 
     @Test
     void everyAwsBackupWriteUnderEveryFault() throws Exception {
-        List<Callable<Void>> scenarios = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
         for (Fault f : List.of(Fault.LATE, Fault.DROP_MID_REPLY, Fault.THROTTLE, Fault.STATUS_500, Fault.STATUS_503)) {
-            scenarios.add(scenario(p -> deletePoint(p, f, times(f))));
-            scenarios.add(scenario(p -> deleteVault(p, f, times(f))));
-            scenarios.add(scenario(p -> deletePlan(p, f, times(f))));
-            scenarios.add(scenario(p -> lockVault(p, f, times(f))));
+            scenarios.add(p -> deletePoint(p, f, times(f)));
+            scenarios.add(p -> deleteVault(p, f, times(f)));
+            scenarios.add(p -> deletePlan(p, f, times(f)));
+            scenarios.add(p -> lockVault(p, f, times(f)));
         }
         // a 5xx to the copy sent after the check as well: not done, and said so
-        scenarios.add(scenario(p -> deletePoint(p, Fault.STATUS_500, 2)));
-        scenarios.add(scenario(p -> deleteVault(p, Fault.STATUS_503, 2)));
-        scenarios.add(scenario(p -> deletePlan(p, Fault.STATUS_500, 2)));
-        scenarios.add(scenario(p -> lockVault(p, Fault.STATUS_503, 2)));
-        for (Fault f : List.of(Fault.LATE, Fault.DROP_MID_REPLY, Fault.STATUS_503)) scenarios.add(scenario(p -> startBackupJob(p, f)));
-        scenarios.add(scenario(AwsBackupWritesFaultTest::readRetriedThrough503));
-        ExecutorService pool = Executors.newFixedThreadPool(scenarios.size());
-        try {
-            List<Throwable> failures = new ArrayList<>();
-            for (Future<Void> f : pool.invokeAll(scenarios)) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failures.add(e.getCause());
-                }
-            }
-            if (!failures.isEmpty()) {
-                AssertionError all = new AssertionError(failures.size() + " fault scenarios failed: " + failures);
-                failures.forEach(all::addSuppressed);
-                throw all;
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        scenarios.add(p -> deletePoint(p, Fault.STATUS_500, 2));
+        scenarios.add(p -> deleteVault(p, Fault.STATUS_503, 2));
+        scenarios.add(p -> deletePlan(p, Fault.STATUS_500, 2));
+        scenarios.add(p -> lockVault(p, Fault.STATUS_503, 2));
+        for (Fault f : List.of(Fault.LATE, Fault.DROP_MID_REPLY, Fault.STATUS_503)) scenarios.add(p -> startBackupJob(p, f));
+        scenarios.add(AwsBackupWritesFaultTest::readRetriedThrough503);
+        FaultSuite.runAll(contract.server().endpoint(), scenarios);
         assertEquals(List.of(), contract.server().violations());
-    }
-
-    private static Callable<Void> scenario(Scenario s) {
-        return () -> {
-            try (FaultProxy proxy = new FaultProxy(contract.server().endpoint())) {
-                s.run(proxy);
-            }
-            return null;
-        };
-    }
-
-    private static int times(Fault f) {
-        return f == Fault.THROTTLE ? 2 : 1;
-    }
-
-    private static boolean isServerError(Fault f) {
-        return f == Fault.STATUS_500 || f == Fault.STATUS_503;
-    }
-
-    /** Done unless the 5xx also hit the copy sent after the check found the work not done. */
-    private static boolean done(Fault f, int times) {
-        return !isServerError(f) || times == 1;
-    }
-
-    /** Throttling is resent by the SDK; a 5xx is checked, then sent once more; a lost reply never. */
-    private static long attempts(Fault f) {
-        return f == Fault.THROTTLE ? 3 : isServerError(f) ? 2 : 1;
     }
 
     private static String name(String what, Fault f, int times) {
@@ -135,11 +83,11 @@ class AwsBackupWritesFaultTest {
     private static void check(String op, Fault f, int times, FaultProxy proxy, String operation, CliHarness.Run run,
                               boolean effect, String outcome, String notDone) {
         long sent = proxy.count(operation);
-        row(op, f, times, sent, run.code(), outcome + "; " + firstLine(run.err()));
-        boolean done = done(f, times);
+        suite.row(op, f, times, sent, run.code(), outcome + "; " + firstLine(run.err()));
+        boolean done = doneByResendable(f, times);
         assertEquals(done, effect, op + " " + f + ": " + run.err());
         assertEquals(done ? 0 : 1, run.code(), op + " " + f + ": " + run.err());
-        assertEquals(attempts(f), sent, op + " " + f + ": " + proxy.attempts());
+        assertEquals(attemptsOfResendable(f), sent, op + " " + f + ": " + proxy.attempts());
         assertEquals(0, proxy.count("unknown"), proxy.attempts().toString());
         if (!done) assertTrue(run.err().contains(notDone) && run.err().contains("failed"), run.err());
     }
@@ -215,7 +163,7 @@ class AwsBackupWritesFaultTest {
                     .filter(j -> j.resourceArn().endsWith(":table/" + t)).count();
         }
         long sent = proxy.count("StartBackupJob");
-        row("jobs backup", f, 1, sent, run.code(), jobs + " job(s); " + firstLine(run.err()));
+        suite.row("jobs backup", f, 1, sent, run.code(), jobs + " job(s); " + firstLine(run.err()));
         assertEquals(1, jobs, f + ": " + run.err());
         assertEquals(0, run.code(), f + ": " + run.err());
         assertEquals(2, sent, f + ": " + proxy.attempts());
@@ -228,7 +176,7 @@ class AwsBackupWritesFaultTest {
         }
         proxy.inject("ListBackupVaults", Fault.STATUS_503, 2);
         var run = cli(proxy, "vaults", "list");
-        row("vaults list (read)", Fault.STATUS_503, 2, proxy.count("ListBackupVaults"), run.code(), firstLine(run.out()));
+        suite.row("vaults list (read)", Fault.STATUS_503, 2, proxy.count("ListBackupVaults"), run.code(), firstLine(run.out()));
         assertEquals(0, run.code(), run.err());
         assertEquals(3, proxy.count("ListBackupVaults"), proxy.attempts().toString());
         assertTrue(run.out().contains("ReadRetried"), run.out());
@@ -269,7 +217,4 @@ class AwsBackupWritesFaultTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))).build();
     }
 
-    private static String firstLine(String s) {
-        return s.isBlank() ? "(no message)" : s.lines().findFirst().orElse("");
-    }
 }

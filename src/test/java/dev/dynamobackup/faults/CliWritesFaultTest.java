@@ -3,6 +3,7 @@ package dev.dynamobackup.faults;
 import dev.dynamobackup.cli.CliHarness;
 import dev.dynamobackup.testing.FaultProxy;
 import dev.dynamobackup.testing.FaultProxy.Fault;
+import dev.dynamobackup.faults.FaultSuite.Scenario;
 import dev.dynamobackup.testing.Moto;
 import dev.dynamobackup.testing.MotoServer;
 import org.junit.jupiter.api.AfterAll;
@@ -15,14 +16,14 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.dynamobackup.faults.FaultSuite.attemptsOfResendable;
+import static dev.dynamobackup.faults.FaultSuite.doneByResendable;
+import static dev.dynamobackup.faults.FaultSuite.firstLine;
+import static dev.dynamobackup.faults.FaultSuite.isServerError;
+import static dev.dynamobackup.faults.FaultSuite.times;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Every CLI write under every fault, with the app's shipped retry and timeout settings (this class runs
@@ -33,100 +34,41 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class CliWritesFaultTest {
     private static final String REGION = "us-east-1";
     private static Moto moto;
-    private static final List<String> table = new ArrayList<>();
+    private static final FaultSuite suite = new FaultSuite("fault x operation (CLI):",
+            "  %-26s %-15s x%d  attempts=%d exit=%d  %s");
 
     @BeforeAll
     static void assumeShippedSettings() {
-        // in the default surefire execution (retries off) this class is skipped; the fault-suite execution runs it
-        assumeTrue(System.getProperty("dbm.sdk.retries") == null || "true".equals(System.getProperty("dbm.sdk.retries")),
-                "the fault suite runs with the app's own retry settings only");
+        FaultSuite.assumeShippedSettings();
         MotoServer.get().reset();
         moto = new Moto(MotoServer.get());
     }
 
     @AfterAll
     static void printTable() {
-        System.out.println("fault x operation (CLI):");
-        table.forEach(System.out::println);
-    }
-
-    private static synchronized void row(String op, Fault fault, int times, long attempts, int exit, String outcome) {
-        table.add(String.format("  %-26s %-15s x%d  attempts=%d exit=%d  %s", op, fault, times, attempts, exit, outcome));
-    }
-
-    /** One scenario: its own proxy; returns nothing, fails with an assertion. */
-    private interface Scenario {
-        void run(FaultProxy proxy) throws Exception;
+        suite.print();
     }
 
     @Test
     void everyWriteUnderEveryFault() throws Exception {
-        List<Callable<Void>> scenarios = new ArrayList<>();
+        List<Scenario> scenarios = new ArrayList<>();
         for (Fault f : List.of(Fault.LATE, Fault.DROP_MID_REPLY, Fault.THROTTLE, Fault.STATUS_500, Fault.STATUS_503)) {
-            scenarios.add(scenario(p -> createBackup(p, f)));
-            scenarios.add(scenario(p -> restoreBackup(p, f, times(f))));
-            scenarios.add(scenario(p -> deleteBackup(p, f, times(f))));
-            scenarios.add(scenario(p -> pitr(p, f, true, times(f))));
-            scenarios.add(scenario(p -> pitr(p, f, false, times(f))));
+            scenarios.add(p -> createBackup(p, f));
+            scenarios.add(p -> restoreBackup(p, f, times(f)));
+            scenarios.add(p -> deleteBackup(p, f, times(f)));
+            scenarios.add(p -> pitr(p, f, true, times(f)));
+            scenarios.add(p -> pitr(p, f, false, times(f)));
         }
         // a 5xx to the copy sent after the check as well: not done, and said so
-        scenarios.add(scenario(p -> restoreBackup(p, Fault.STATUS_500, 2)));
-        scenarios.add(scenario(p -> deleteBackup(p, Fault.STATUS_503, 2)));
-        scenarios.add(scenario(p -> pitr(p, Fault.STATUS_500, true, 2)));
-        scenarios.add(scenario(p -> pitr(p, Fault.STATUS_503, false, 2)));
-        for (Fault f : List.of(Fault.LATE, Fault.DROP_MID_REPLY, Fault.STATUS_503)) scenarios.add(scenario(p -> restorePitr(p, f, 1)));
-        scenarios.add(scenario(p -> restorePitr(p, Fault.STATUS_500, 2)));
-        scenarios.add(scenario(CliWritesFaultTest::readRetriedThrough503));
-        scenarios.add(scenario(CliWritesFaultTest::readGivesUpAfter500s));
-        ExecutorService pool = Executors.newFixedThreadPool(scenarios.size());
-        try {
-            List<Throwable> failures = new ArrayList<>();
-            for (Future<Void> f : pool.invokeAll(scenarios)) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    failures.add(e.getCause());
-                }
-            }
-            if (!failures.isEmpty()) {
-                AssertionError all = new AssertionError(failures.size() + " fault scenarios failed: " + failures);
-                failures.forEach(all::addSuppressed);
-                throw all;
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Callable<Void> scenario(Scenario s) {
-        return () -> {
-            try (FaultProxy proxy = new FaultProxy(moto.endpoint())) {
-                s.run(proxy);
-            }
-            return null;
-        };
-    }
-
-    private static boolean isServerError(Fault f) {
-        return f == Fault.STATUS_500 || f == Fault.STATUS_503;
-    }
-
-    /** Throttling: 2 refusals, then through; the other faults hit the first attempt only. */
-    private static int times(Fault f) {
-        return f == Fault.THROTTLE ? 2 : 1;
-    }
-
-    /**
-     * For the writes that are sent again after a check proved them not done (restores, DeleteBackup,
-     * UpdateContinuousBackups): done unless the 5xx hit that second copy too.
-     */
-    private static boolean doneByResendable(Fault f, int times) {
-        return !isServerError(f) || times == 1;
-    }
-
-    /** HTTP attempts: throttling is resent by the SDK; a 5xx is checked, then sent once more; a lost reply never. */
-    private static long attemptsOfResendable(Fault f) {
-        return f == Fault.THROTTLE ? 3 : isServerError(f) ? 2 : 1;
+        scenarios.add(p -> restoreBackup(p, Fault.STATUS_500, 2));
+        scenarios.add(p -> deleteBackup(p, Fault.STATUS_503, 2));
+        scenarios.add(p -> pitr(p, Fault.STATUS_500, true, 2));
+        scenarios.add(p -> pitr(p, Fault.STATUS_503, false, 2));
+        for (Fault f : List.of(Fault.LATE, Fault.DROP_MID_REPLY, Fault.STATUS_503)) scenarios.add(p -> restorePitr(p, f, 1));
+        scenarios.add(p -> restorePitr(p, Fault.STATUS_500, 2));
+        scenarios.add(CliWritesFaultTest::readRetriedThrough503);
+        scenarios.add(CliWritesFaultTest::readGivesUpAfter500s);
+        FaultSuite.runAll(moto.endpoint(), scenarios);
     }
 
     private static void createBackup(FaultProxy proxy, Fault f) {
@@ -137,7 +79,7 @@ class CliWritesFaultTest {
                 "--endpoint", proxy.endpoint().toString());
         List<BackupSummary> backups = backupsOf(t);
         long attempts = proxy.count("CreateBackup");
-        row("backups create", f, times(f), attempts, run.code(), backups.size() + " backup(s); " + firstLine(run.err()));
+        suite.row("backups create", f, times(f), attempts, run.code(), backups.size() + " backup(s); " + firstLine(run.err()));
         boolean made = !isServerError(f);
         assertEquals(made ? 1 : 0, backups.size(), f + ": " + run.err());
         assertEquals(made ? 0 : 1, run.code(), f + ": " + run.err());
@@ -159,7 +101,7 @@ class CliWritesFaultTest {
                 "--endpoint", proxy.endpoint().toString());
         boolean exists = tableExists(target);
         long attempts = proxy.count("RestoreTableFromBackup");
-        row("restore backup", f, times, attempts, run.code(), (exists ? "1 table; " : "no table; ") + firstLine(run.err()));
+        suite.row("restore backup", f, times, attempts, run.code(), (exists ? "1 table; " : "no table; ") + firstLine(run.err()));
         boolean done = doneByResendable(f, times);
         assertEquals(done, exists, f + ": " + run.err());
         assertEquals(done ? 0 : 1, run.code(), f + ": " + run.err());
@@ -180,7 +122,7 @@ class CliWritesFaultTest {
                 "--endpoint", proxy.endpoint().toString());
         boolean exists = tableExists(target);
         long attempts = proxy.count("RestoreTableToPointInTime");
-        row("restore pitr", f, times, attempts, run.code(), (exists ? "1 table; " : "no table; ") + firstLine(run.err()));
+        suite.row("restore pitr", f, times, attempts, run.code(), (exists ? "1 table; " : "no table; ") + firstLine(run.err()));
         boolean done = doneByResendable(f, times);
         assertEquals(done, exists, f + ": " + run.err());
         assertEquals(done ? 0 : 1, run.code(), f + ": " + run.err());
@@ -200,7 +142,7 @@ class CliWritesFaultTest {
                 "--endpoint", proxy.endpoint().toString());
         boolean gone = backupsOf(t).isEmpty();
         long attempts = proxy.count("DeleteBackup");
-        row("backups delete", f, times, attempts, run.code(), (gone ? "deleted; " : "still there; ") + firstLine(run.err()));
+        suite.row("backups delete", f, times, attempts, run.code(), (gone ? "deleted; " : "still there; ") + firstLine(run.err()));
         boolean done = doneByResendable(f, times);
         assertEquals(done, gone, f + ": " + run.err());
         assertEquals(done ? 0 : 1, run.code(), f + ": " + run.err());
@@ -229,7 +171,7 @@ class CliWritesFaultTest {
                     .pointInTimeRecoveryDescription().pointInTimeRecoveryStatus() == PointInTimeRecoveryStatus.ENABLED;
         }
         long attempts = proxy.count("UpdateContinuousBackups");
-        row(enable ? "pitr enable" : "pitr disable", f, times, attempts, run.code(),
+        suite.row(enable ? "pitr enable" : "pitr disable", f, times, attempts, run.code(),
                 (on ? "PITR on; " : "PITR off; ") + firstLine(run.err()));
         boolean done = doneByResendable(f, times);
         assertEquals(done == enable, on, f + ": " + run.err());
@@ -243,7 +185,7 @@ class CliWritesFaultTest {
         moto.createTable("eu-north-1", "ReadRetried", "pk", null);
         proxy.inject("ListTables", Fault.STATUS_503, 2);
         var run = CliHarness.cli("tables", "--region", "eu-north-1", "--endpoint", proxy.endpoint().toString());
-        row("tables (read)", Fault.STATUS_503, 2, proxy.count("ListTables"), run.code(), firstLine(run.out()));
+        suite.row("tables (read)", Fault.STATUS_503, 2, proxy.count("ListTables"), run.code(), firstLine(run.out()));
         assertEquals(0, run.code(), run.err());
         assertEquals(3, proxy.count("ListTables"), proxy.attempts().toString());
         assertTrue(run.out().contains("ReadRetried"), run.out());
@@ -253,7 +195,7 @@ class CliWritesFaultTest {
     private static void readGivesUpAfter500s(FaultProxy proxy) {
         proxy.inject("ListTables", Fault.STATUS_500, 3);
         var run = CliHarness.cli("tables", "--region", "eu-central-1", "--endpoint", proxy.endpoint().toString());
-        row("tables (read)", Fault.STATUS_500, 3, proxy.count("ListTables"), run.code(), firstLine(run.err()));
+        suite.row("tables (read)", Fault.STATUS_500, 3, proxy.count("ListTables"), run.code(), firstLine(run.err()));
         assertEquals(1, run.code(), run.err());
         assertEquals(3, proxy.count("ListTables"), proxy.attempts().toString());
         assertTrue(run.err().contains("nothing was changed"), run.err());
@@ -274,7 +216,4 @@ class CliWritesFaultTest {
         }
     }
 
-    private static String firstLine(String s) {
-        return s.isBlank() ? "(no message)" : s.lines().findFirst().orElse("");
-    }
 }

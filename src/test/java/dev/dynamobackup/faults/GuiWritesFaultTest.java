@@ -34,7 +34,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The GUI's write paths (bulk queue rows of BackupActions, the restore wizard's model, the PITR panel's
@@ -50,8 +49,7 @@ class GuiWritesFaultTest {
 
     @BeforeAll
     static void shippedSettingsOnly() {
-        assumeTrue(System.getProperty("dbm.sdk.retries") == null || "true".equals(System.getProperty("dbm.sdk.retries")),
-                "the fault suite runs with the app's own retry settings only");
+        FaultSuite.assumeShippedSettings();
     }
 
     @AfterEach
@@ -203,10 +201,7 @@ class GuiWritesFaultTest {
     }
 
     private static Settings settingsFor(FaultProxy proxy) {
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(proxy.endpoint().toString(), REGION));
-        s.lastConnectionId = "endpoint:" + proxy.endpoint();
-        s.lastRegion = REGION;
+        Settings s = UiHarness.onEndpoint(proxy.endpoint(), REGION);
         return s;
     }
 }

@@ -12,10 +12,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,11 +45,7 @@ class MessagesConsistencyTest {
     }
 
     private static Set<String> keysOf(String resource) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream(resource)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
-        }
-        return new TreeSet<>(p.stringPropertyNames());
+        return new TreeSet<>(textsOf(resource).stringPropertyNames());
     }
 
     private static Set<String> minus(Set<String> a, Set<String> b) {
@@ -104,6 +102,61 @@ class MessagesConsistencyTest {
     @MethodSource("bundles")
     void everyKeyOfTheBundleIsUsed(String bundle, Set<String> used) throws IOException {
         assertEquals(Set.of(), minus(keysOf(bundle), used), "unused keys in " + bundle);
+    }
+
+    /**
+     * Every text of messages, problems and outcomes, and the AWS Backup sentences of errors.properties,
+     * goes through MessageFormat (I18n.t with or without arguments, FXML's %key, ProblemText, OutcomeText,
+     * BackupTexts): there a single apostrophe starts a quoted run and swallows what follows (a {0} shows
+     * as written), so an apostrophe is written ''. The rest of errors.properties is filled by name
+     * ({profile}), not by MessageFormat: there it is written once.
+     */
+    @Test
+    void apostrophesAreSpelledForHowTheTextIsFormatted() throws IOException {
+        Set<String> wrong = new TreeSet<>();
+        for (String bundle : List.of("/dev/dynamobackup/ui/messages.properties",
+                "/dev/dynamobackup/service/validation/problems.properties", "/dev/dynamobackup/service/outcomes.properties")) {
+            Properties texts = textsOf(bundle);
+            for (String key : texts.stringPropertyNames()) checkMessageFormat(bundle + " " + key, texts.getProperty(key), wrong);
+        }
+        Properties errors = textsOf(ERRORS);
+        for (String key : errors.stringPropertyNames()) {
+            String text = errors.getProperty(key);
+            if (usage.errorKeys.contains(key)) checkMessageFormat(ERRORS + " " + key, text, wrong);
+            else if (text.contains("''")) wrong.add(ERRORS + " " + key + ": filled by name, so '' shows twice: write '");
+        }
+        assertEquals(Set.of(), wrong);
+    }
+
+    private static void checkMessageFormat(String where, String text, Set<String> wrong) {
+        if (LONE_APOSTROPHE.matcher(text).find()) wrong.add(where + ": a single ' (write '')");
+        try {
+            new MessageFormat(text);
+        } catch (IllegalArgumentException e) {
+            wrong.add(where + ": not a MessageFormat pattern (" + e.getMessage() + ")");
+        }
+    }
+
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
+    /** The rule above catches what it should: a lone apostrophe, not a doubled one. */
+    @Test
+    void theApostropheRuleSeesALoneOne() {
+        Set<String> wrong = new TreeSet<>();
+        checkMessageFormat("lone", "the table's {0}", wrong);
+        checkMessageFormat("doubled", "the table''s {0}", wrong);
+        checkMessageFormat("brace", "cron(0 5 ? * * *) {x", wrong);
+        assertEquals(Set.of("brace: not a MessageFormat pattern (Unmatched braces in the pattern.)", "lone: a single ' (write '')"), wrong);
+        assertEquals("the table's Orders", MessageFormat.format("the table''s {0}", "Orders"));
+        assertEquals("the tables {0}", MessageFormat.format("the table's {0}", "Orders"));
+    }
+
+    private static Properties textsOf(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesConsistencyTest.class.getResourceAsStream(resource)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        }
+        return p;
     }
 
     /** The scanner itself: it must see a built key and both keys of a choice, or the rules above prove nothing. */

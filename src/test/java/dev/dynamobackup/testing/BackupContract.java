@@ -33,11 +33,7 @@ public final class BackupContract {
 
     /** The app's settings for a window connected to this server, in {@code region}. */
     public dev.dynamobackup.settings.Settings appSettings(String region) {
-        dev.dynamobackup.settings.Settings s = new dev.dynamobackup.settings.Settings();
-        s.endpoints.add(new dev.dynamobackup.settings.Settings.SavedEndpoint(server.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + server.endpoint();
-        s.lastRegion = region;
-        return s;
+        return dev.dynamobackup.ui.UiHarness.onEndpoint(server.endpoint(), region);
     }
 
     /** Makes {@code vault} and an on-demand recovery point of {@code table} in it, through the app's services; its ARN. */

@@ -12,7 +12,6 @@ import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * view's, and both offer "Open IAM helper", which shows the IAM view with the action's feature picked.
  */
 @WithMoto
-class AccessDeniedBannerTest extends FxRobot {
+class AccessDeniedBannerTest extends UiRobot {
     @TempDir Path dir;
     private UiHarness ui;
 
@@ -37,10 +36,7 @@ class AccessDeniedBannerTest extends FxRobot {
     }
 
     private void open(Moto moto, String... deniedOperations) throws Exception {
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + moto.endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = UiHarness.onEndpoint(moto.endpoint(), "us-east-1");
         ui = new UiHarness(s, dir, new AccessDeniedInjector(deniedOperations));
     }
 
@@ -75,7 +71,7 @@ class AccessDeniedBannerTest extends FxRobot {
         open(moto, "ListBackups");
         UiHarness.await(30, () -> !ui.window.model().tables().isEmpty());
         assertFalse(lookup("#openIamButton").queryAs(Button.class).isVisible(), "the table list loaded: no banner there");
-        interact(() -> mainTabs().getSelectionModel().select(1));
+        showTab(BACKUPS_TAB);
         Node backups = lookup("#regionBackups").query();
         Button link = from(backups).lookup("#backupsOpenIam").queryAs(Button.class);
         UiHarness.await(30, () -> link.isVisible());

@@ -10,17 +10,19 @@ import dev.dynamobackup.tasks.StatusPoller;
 import dev.dynamobackup.testing.Moto;
 import dev.dynamobackup.testing.RequestRecorder;
 import dev.dynamobackup.testing.WithMoto;
+import dev.dynamobackup.ui.jobs.JobsModel;
 import dev.dynamobackup.ui.plans.PlansModel;
 import dev.dynamobackup.ui.vaults.VaultsModel;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.backup.model.CreateBackupVaultRequest;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Vaults and Backup plans models on a same-thread runner (no window): the sandbox, names checked first. */
@@ -52,9 +54,16 @@ class AwsBackupAdminModelsTest {
         PlansModel plans = new PlansModel(ctx);
         plans.setScope(sandbox);
         plans.setActive(true);
-        assertTrue(vaults.unavailableProperty().get().contains("DynamoDB Local"), vaults.unavailableProperty().get());
-        assertTrue(plans.unavailableProperty().get().contains("AWS Backup need"), plans.unavailableProperty().get());
-        assertNull(vaults.errorProperty().get());
+        assertTrue(vaults.unavailableProperty().get().orElseThrow().contains("DynamoDB Local"), vaults.unavailableProperty().get().toString());
+        assertTrue(plans.unavailableProperty().get().orElseThrow().contains("AWS Backup need"), plans.unavailableProperty().get().toString());
+        assertEquals(Optional.empty(), vaults.errorProperty().get());
+        JobsModel jobs = new JobsModel(ctx);
+        ctx.session().connectionProperty().set(sandbox.connection());
+        ctx.session().regionProperty().set(sandbox.region());
+        jobs.followSession(new SimpleBooleanProperty(true));
+        jobs.refresh();
+        assertTrue(jobs.unavailableProperty().get().isPresent());
+        assertEquals(Optional.empty(), jobs.errorProperty().get());
         assertEquals(0, recorder.count());
     }
 

@@ -9,27 +9,20 @@ import dev.dynamobackup.testing.Moto;
 import dev.dynamobackup.testing.RequestRecorder;
 import dev.dynamobackup.testing.WithMoto;
 import dev.dynamobackup.ui.vaults.VaultsModel;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import software.amazon.awssdk.services.backup.model.CreateBackupVaultRequest;
 import software.amazon.awssdk.services.backup.model.DeleteBackupVaultRequest;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,9 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Vaults and IAM policy views, headless against moto (the plans view: {@link PlansViewContractTest}). */
 @WithMoto
-class AwsBackupAdminViewsTest extends FxRobot {
-    private static final String VAULTS_TAB = "vaultsMainTab";
-    private static final String IAM_TAB = "iamMainTab";
+class AwsBackupAdminViewsTest extends UiRobot {
     @TempDir Path dir;
     private UiHarness ui;
     private final RequestRecorder recorder = new RequestRecorder();
@@ -50,38 +41,13 @@ class AwsBackupAdminViewsTest extends FxRobot {
     }
 
     private void open(Moto moto) throws Exception {
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + moto.endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = UiHarness.onEndpoint(moto.endpoint(), "us-east-1");
         ui = new UiHarness(s, dir, recorder);
         UiHarness.await(20, () -> ui.ctx.session().target() != null);
     }
 
-    /** By its id: the main window's tabs load their content when first selected. */
-    private void showTab(String id) {
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
-    }
-
     private VaultsModel vaults() {
         return ui.window.controller().vaults().model();
-    }
-
-    private Optional<DialogPane> topDialog() {
-        return listTargetWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).reduce((a, b) -> b);
-    }
-
-    private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
-        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).findFirst().orElseThrow();
-        return (Button) pane.lookupButton(type);
-    }
-
-    private <T extends Node> T in(DialogPane pane, String id, Class<T> type) {
-        return from(pane).lookup(id).queryAs(type);
     }
 
     @Test

@@ -10,24 +10,20 @@ import dev.dynamobackup.ui.backups.BackupsModel;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Backups tab, the region view, the create wizard and the delete dialog, headless against moto. */
 @WithMoto
-class BackupsViewTest extends FxRobot {
+class BackupsViewTest extends UiRobot {
     @TempDir Path dir;
     private UiHarness ui;
 
@@ -46,10 +42,7 @@ class BackupsViewTest extends FxRobot {
     }
 
     private UiHarness open(Moto moto) throws Exception {
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + moto.endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = UiHarness.onEndpoint(moto.endpoint(), "us-east-1");
         ui = new UiHarness(s, dir);
         return ui;
     }
@@ -69,8 +62,7 @@ class BackupsViewTest extends FxRobot {
     }
 
     private void showRegionView() {
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(1));
+        showTab(BACKUPS_TAB);
     }
 
     @SuppressWarnings("unchecked")
@@ -92,18 +84,6 @@ class BackupsViewTest extends FxRobot {
         return from(lookup(region ? "#regionBackups" : "#tableBackups").<Node>query()).lookup(id).queryAs(type);
     }
 
-    /** The dialog pane of the window on top (a wizard page or the delete dialog). */
-    private Optional<DialogPane> topDialog() {
-        return listTargetWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).reduce((a, b) -> b);
-    }
-
-    private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
-        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).findFirst().orElseThrow();
-        return (Button) pane.lookupButton(type);
-    }
-
     @Test
     void regionViewAndTableTabListTheirBackups(Moto moto) throws Exception {
         moto.createTable("us-east-1", "Orders", "pk", null);
@@ -123,7 +103,7 @@ class BackupsViewTest extends FxRobot {
         interact(() -> regionModel().textProperty().set("ORDERS-2"));
         assertEquals(List.of("orders-2"), regionModel().visible().stream().map(BackupSummary::name).toList());
 
-        interact(() -> lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().select(0));
+        showTab(TABLES_TAB);
         openTableBackups("Orders");
         UiHarness.await(20, () -> tableModel().rows().size() == 2);
         assertTrue(tableModel().rows().stream().allMatch(b -> b.tableName().equals("Orders")));

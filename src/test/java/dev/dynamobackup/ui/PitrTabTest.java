@@ -50,10 +50,7 @@ class PitrTabTest extends FxRobot {
 
     /** The app against moto, its one table selected and the table's PITR tab shown. */
     private TableView<TableSummary> openPitrTabOfTheOnlyTable(Moto moto) throws Exception {
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + moto.endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = UiHarness.onEndpoint(moto.endpoint(), "us-east-1");
         ui = new UiHarness(s, dir);
         @SuppressWarnings("unchecked")
         TableView<TableSummary> list = lookup("#tableList").queryAs(TableView.class);

@@ -10,34 +10,27 @@ import dev.dynamobackup.ui.plans.PlansModel;
 import javafx.scene.control.ComboBox;
 import software.amazon.awssdk.services.backup.model.CreateBackupPlanRequest;
 import software.amazon.awssdk.services.backup.model.UpdateRegionSettingsRequest;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Backup plans view, headless, against the AWS Backup contract server (moto lacks selections and region settings). */
-class PlansViewContractTest extends FxRobot {
-    private static final String PLANS_TAB = "plansMainTab";
+class PlansViewContractTest extends UiRobot {
     private final BackupContract contract = new BackupContract();
     @TempDir Path dir;
     private UiHarness ui;
@@ -52,38 +45,13 @@ class PlansViewContractTest extends FxRobot {
     private void open() throws Exception {
         contract.server().reset();
         java.net.URI endpoint = contract.server().endpoint();
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(endpoint.toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + endpoint;
-        s.lastRegion = "us-east-1";
+        Settings s = UiHarness.onEndpoint(endpoint, "us-east-1");
         ui = new UiHarness(s, dir, recorder);
         UiHarness.await(20, () -> ui.ctx.session().target() != null);
     }
 
-    /** By its id: the main window's tabs load their content when first selected. */
-    private void showTab(String id) {
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> id.equals(t.getId())).findFirst().orElseThrow()));
-    }
-
     private PlansModel plans() {
         return ui.window.controller().plans().model();
-    }
-
-    private Optional<DialogPane> topDialog() {
-        return listTargetWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).reduce((a, b) -> b);
-    }
-
-    private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
-        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).findFirst().orElseThrow();
-        return (Button) pane.lookupButton(type);
-    }
-
-    private <T extends Node> T in(DialogPane pane, String id, Class<T> type) {
-        return from(pane).lookup(id).queryAs(type);
     }
 
     @Test

@@ -72,10 +72,7 @@ class RestoreWizardTest extends FxRobot {
     }
 
     private Settings settingsFor(Moto moto) {
-        Settings s = new Settings();
-        s.endpoints.add(new Settings.SavedEndpoint(moto.endpoint().toString(), "us-east-1"));
-        s.lastConnectionId = "endpoint:" + moto.endpoint();
-        s.lastRegion = "us-east-1";
+        Settings s = UiHarness.onEndpoint(moto.endpoint(), "us-east-1");
         return s;
     }
 

@@ -24,7 +24,6 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -59,7 +58,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * resumable, and says so; Restore snapshot then resumes an interrupted import to exactly the source's items,
  * and refuses in words one whose table is gone.
  */
-class SnapshotCancelAndResumeTest extends FxRobot {
+class SnapshotCancelAndResumeTest extends UiRobot {
     @TempDir Path dir;
     private UiHarness ui;
     private ConnectionTarget sandbox;
@@ -84,19 +83,11 @@ class SnapshotCancelAndResumeTest extends FxRobot {
     }
 
     private DialogPane top() {
-        return Lookups.top(this).orElseThrow();
+        return topDialog().orElseThrow();
     }
 
     private Button button(ButtonBar.ButtonData data) {
-        return Lookups.button(top(), data);
-    }
-
-    private void showTab(int index) {
-        Lookups.showTab(this, index);
-    }
-
-    private TableView<SnapshotRow> snapshotList() {
-        return Lookups.snapshotList(this);
+        return button(top(), data);
     }
 
     private String figures() {
@@ -175,9 +166,9 @@ class SnapshotCancelAndResumeTest extends FxRobot {
         UiHarness.await(30, () -> tables.getItems().stream().anyMatch(t -> t.name().equals("Big")));
         interact(() -> tables.getSelectionModel().select(tables.getItems().stream().filter(t -> t.name().equals("Big")).findFirst().orElseThrow()));
 
-        showTab(1);
+        showTab(BACKUPS_TAB);
         clickOn(from(lookup("#regionBackups").<Node>query()).lookup("#createButton").queryAs(Button.class));
-        UiHarness.await(10, () -> Lookups.top(this).isPresent());
+        UiHarness.await(10, () -> topDialog().isPresent());
         clickOn(button(ButtonBar.ButtonData.NEXT_FORWARD));
         assertTrue(field("#methodSnapshot", RadioButton.class).isSelected());
         interact(() -> {
@@ -206,7 +197,7 @@ class SnapshotCancelAndResumeTest extends FxRobot {
         assertFalse(shown("notify: Snapshot written"), ui.dialogs.shown.toString());
         clickOn("#snapshotJobCancel"); // Close
 
-        showTab(2);
+        showTab(SNAPSHOTS_TAB);
         UiHarness.await(20, () -> lookup("#snapshotsStatus").queryAs(Label.class).getText().equals("0 snapshot(s)"));
         assertTrue(snapshotList().getItems().isEmpty());
     }
@@ -226,7 +217,7 @@ class SnapshotCancelAndResumeTest extends FxRobot {
         start();
         table("Orders", 2_000, 20, true);
         Path snapshot = snapshot("Orders", "orders");
-        showTab(2);
+        showTab(SNAPSHOTS_TAB);
         UiHarness.await(20, () -> snapshotList().getItems().size() == 1);
         interact(() -> snapshotList().getSelectionModel().select(0));
         clickOn("#restoreSnapshotButton");
@@ -299,7 +290,7 @@ class SnapshotCancelAndResumeTest extends FxRobot {
         ddb.deleteTable(b -> b.tableName("events-gone"));
         int done = partsDone(snapshot, "events-a");
 
-        showTab(2);
+        showTab(SNAPSHOTS_TAB);
         UiHarness.await(20, () -> snapshotList().getItems().size() == 1
                 && snapshotList().getItems().get(0).interrupted().contains("events-a"));
         interact(() -> snapshotList().getSelectionModel().select(0));

@@ -14,11 +14,9 @@ import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,29 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * File snapshots in the GUI on the sandbox (the embedded DynamoDB Local, no AWS account): Create backup
  * offers "Snapshot to file", the Snapshots view lists, verifies and restores it into a new table, then deletes it.
  */
-class SnapshotsViewTest extends FxRobot {
+class SnapshotsViewTest extends UiRobot {
     @TempDir Path dir;
     private UiHarness ui;
 
     @AfterEach
     void close() throws Exception {
         if (ui != null) ui.close();
-    }
-
-    private Optional<DialogPane> topDialog() {
-        return Lookups.top(this);
-    }
-
-    private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
-        return Lookups.button(pane, data);
-    }
-
-    private void showTab(int index) {
-        Lookups.showTab(this, index);
-    }
-
-    private TableView<SnapshotRow> snapshotList() {
-        return Lookups.snapshotList(this);
     }
 
     private boolean shown(String prefix) {
@@ -69,7 +51,7 @@ class SnapshotsViewTest extends FxRobot {
         interact(() -> tables.getSelectionModel().select(source));
 
         // Create backup on the sandbox: the wizard opens with "Snapshot to file" chosen, DynamoDB's own disabled
-        showTab(1);
+        showTab(BACKUPS_TAB);
         Button create = from(lookup("#regionBackups").<Node>query()).lookup("#createButton").queryAs(Button.class);
         assertFalse(create.isDisabled(), "Create backup stays available on the sandbox");
         clickOn(create);
@@ -103,7 +85,7 @@ class SnapshotsViewTest extends FxRobot {
         clickOn("#snapshotJobCancel"); // Close once finished
 
         // the Snapshots view lists it with the table's item count; Verify reads every part
-        showTab(2);
+        showTab(SNAPSHOTS_TAB);
         UiHarness.await(20, () -> snapshotList().getItems().size() == 1);
         SnapshotRow row = snapshotList().getItems().get(0);
         assertEquals(source.name(), row.summary().tableName());
@@ -158,7 +140,7 @@ class SnapshotsViewTest extends FxRobot {
                 dev.dynamobackup.service.snapshot.SnapshotProgress.Listener.NONE,
                 new dev.dynamobackup.service.snapshot.CancelSignal());
 
-        showTab(2);
+        showTab(SNAPSHOTS_TAB);
         UiHarness.await(20, () -> snapshotList().getItems().size() == 1);
         assertTrue(lookup("#folderList").queryAs(javafx.scene.control.ListView.class).getItems().contains(other.toString()));
         assertEquals(snapshot, snapshotList().getItems().get(0).summary().path());

@@ -65,6 +65,18 @@ public final class UiHarness implements AutoCloseable {
         }).get(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * Settings that open the app on {@code endpoint} (saved with the test servers' signing region
+     * us-east-1, and the last one used) in {@code region}.
+     */
+    public static Settings onEndpoint(java.net.URI endpoint, String region) {
+        Settings s = new Settings();
+        s.endpoints.add(new Settings.SavedEndpoint(endpoint.toString(), "us-east-1"));
+        s.lastConnectionId = "endpoint:" + endpoint;
+        s.lastRegion = region;
+        return s;
+    }
+
     /** Waits (polling on the FX thread) until the condition holds; fails after {@code seconds}. */
     public static void await(int seconds, BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());

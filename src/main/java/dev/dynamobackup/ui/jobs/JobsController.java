@@ -1,9 +1,13 @@
 package dev.dynamobackup.ui.jobs;
 
+import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.model.awsbackup.Job;
 import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.Banners;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
@@ -12,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -45,17 +50,11 @@ public final class JobsController {
         text(messageColumn, Job::statusMessage);
         text(idColumn, Job::id);
         refreshJobsButton.disableProperty().bind(model.loadingProperty());
-        jobsError.textProperty().bind(model.errorProperty());
-        jobsError.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        jobsError.managedProperty().bind(jobsError.visibleProperty());
-        shown.addListener((obs, was, now) -> {
-            if (now) model.refresh();
-        });
-        ctx.session().regionProperty().addListener((obs, old, now) -> {
-            if (shown.get()) model.refresh();
-        });
-        // loaded by the tab's first showing, whose change this listener did not see
-        if (shown.get()) model.refresh();
+        // the sandbox has no AWS Backup: say so where a failed load would be told
+        ObjectBinding<Optional<String>> message = Bindings.createObjectBinding(() -> model.unavailableProperty().get()
+                .or(() -> model.errorProperty().get().map(UserMessage::sentence)), model.unavailableProperty(), model.errorProperty());
+        Banners.show(jobsError, jobsError, message);
+        model.followSession(shown);
     }
 
     private static void text(TableColumn<Job, String> column, Function<Job, String> value) {

@@ -1,7 +1,9 @@
 package dev.dynamobackup.ui.jobs;
 
 import dev.dynamobackup.model.ConnectionTarget;
+import dev.dynamobackup.model.EndpointCapabilities;
 import dev.dynamobackup.model.RestoreRecord;
+import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.model.awsbackup.Job;
 import dev.dynamobackup.model.awsbackup.JobKind;
 import dev.dynamobackup.model.awsbackup.JobStarted;
@@ -9,12 +11,11 @@ import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.tasks.AwsBackupJobTarget;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.RegionList;
 import dev.dynamobackup.ui.session.UiEvent;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The region's AWS Backup jobs (backup, restore, copy) for the Jobs view. Jobs the app starts are
@@ -30,49 +32,43 @@ import java.util.Objects;
  */
 public final class JobsModel {
     private final UiContext ctx;
-    private final ObservableList<Job> jobs = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private long generation;
+    /** The region's jobs: follows the session, loads each time the view shows, one load at a time. */
+    private final RegionList<Job> list;
 
     public JobsModel(UiContext ctx) {
         this.ctx = ctx;
+        this.list = new RegionList<>(ctx.tasks(), ctx.backups()::capabilities, EndpointCapabilities::awsBackup,
+                t -> I18n.t("jobs.task.list", t.region()), this::listAll).reloadOnShow();
         // jobs started by other screens (the create-backup wizard, restore, copy) are followed here
         ctx.events().subscribe(UiEvent.AwsBackupJobStarted.class, e -> follow(e.target(), e.started()));
     }
 
+    /** Follows the session's connection and region, and loads each time {@code shown} turns true. */
+    public void followSession(ObservableValue<Boolean> shown) {
+        list.follow(ctx.session(), shown);
+    }
+
     public ObservableList<Job> jobs() {
-        return jobs;
+        return list.rows();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return list.loadingProperty();
     }
 
-    /** The last load's failure as a sentence; empty when it worked. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    /** The last load's failure; empty when it worked. */
+    public ReadOnlyObjectProperty<Optional<UserMessage>> errorProperty() {
+        return list.errorProperty();
+    }
+
+    /** Why this endpoint has no AWS Backup jobs (the sandbox); empty where it has. */
+    public ReadOnlyObjectProperty<Optional<String>> unavailableProperty() {
+        return list.unavailableProperty();
     }
 
     /** Lists the three kinds of job in the session's region (newest first). */
     public void refresh() {
-        ConnectionTarget target = ctx.session().target();
-        if (target == null) {
-            jobs.clear();
-            return;
-        }
-        long mine = ++generation;
-        loading.set(true);
-        ctx.tasks().run(I18n.t("jobs.task.list", target.region()), p -> listAll(target), list -> {
-            if (mine != generation) return;
-            loading.set(false);
-            error.set("");
-            jobs.setAll(list);
-        }, e -> {
-            if (mine != generation) return;
-            loading.set(false);
-            error.set(ErrorMessages.of(e, target).sentence());
-        });
+        list.refresh();
     }
 
     private List<Job> listAll(ConnectionTarget target) {
@@ -93,7 +89,7 @@ public final class JobsModel {
     }
 
     private void update(ConnectionTarget target, Job job) {
-        if (Objects.equals(target, ctx.session().target())) put(job);
+        if (Objects.equals(target, list.target())) put(job);
         if (job.isTransient()) return;
         ctx.events().publish(new UiEvent.JobFinished(target, job));
         if (job.succeeded()) {
@@ -107,6 +103,7 @@ public final class JobsModel {
 
     /** Replaces the job's row in place, or adds it on top. */
     private void put(Job job) {
+        ObservableList<Job> jobs = list.rows();
         for (int i = 0; i < jobs.size(); i++) {
             if (jobs.get(i).id().equals(job.id())) {
                 jobs.set(i, job);

@@ -1,7 +1,9 @@
 package dev.dynamobackup.ui.plans;
 
 import dev.dynamobackup.model.awsbackup.PlanSummary;
+import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.Banners;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -43,14 +45,8 @@ public final class PlansController {
         plansNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         plansCreatedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(time(c.getValue().created())));
         plansLastRunColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(time(c.getValue().lastRun())));
-        var unavailable = model.unavailableProperty().isNotNull();
-        plansUnavailableBanner.visibleProperty().bind(unavailable);
-        plansUnavailableBanner.managedProperty().bind(unavailable);
-        plansUnavailableText.textProperty().bind(model.unavailableProperty());
-        var failed = model.errorProperty().isNotNull();
-        plansErrorBanner.visibleProperty().bind(failed);
-        plansErrorBanner.managedProperty().bind(failed);
-        plansErrorText.textProperty().bind(model.errorProperty().map(m -> m.sentence()));
+        var unavailable = Banners.show(plansUnavailableBanner, plansUnavailableText, model.unavailableProperty());
+        Banners.show(plansErrorBanner, plansErrorText, model.errorProperty(), UserMessage::sentence);
         plansStatusText.textProperty().bind(model.statusProperty());
         plansDetailsText.textProperty().bind(model.detailsProperty().map(PlanDetailsText::of));
         var none = planList.getSelectionModel().selectedItemProperty().isNull();
@@ -66,11 +62,7 @@ public final class PlansController {
                         .ifPresent(p -> planList.getSelectionModel().select(p));
             }
         });
-        ctx.session().connectionProperty().addListener((o, a, b) -> model.setScope(ctx.session().target()));
-        ctx.session().regionProperty().addListener((o, a, b) -> model.setScope(ctx.session().target()));
-        model.setScope(ctx.session().target());
-        shown.addListener((o, a, now) -> model.setActive(now));
-        model.setActive(shown.get());
+        model.followSession(shown);
     }
 
     private static String time(Instant at) {

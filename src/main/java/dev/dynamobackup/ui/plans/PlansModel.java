@@ -9,35 +9,33 @@ import dev.dynamobackup.model.awsbackup.PlanSummary;
 import dev.dynamobackup.model.awsbackup.SelectionRequest;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.awsbackup.AwsBackupServices;
-import dev.dynamobackup.tasks.LatestTask;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.RegionList;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The region's backup plans: list, details, create and edit (region setting checked first), assign tables, delete. No nodes. */
 public final class PlansModel {
     private final UiContext ctx;
-    private final ObservableList<PlanSummary> rows = FXCollections.observableArrayList();
+    /** The region's plans: follows the session, loads when shown, one load at a time. */
+    private final RegionList<PlanSummary> list;
     private final ReadOnlyObjectWrapper<PlanDetails> details = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<UserMessage> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private ConnectionTarget target;
-    private boolean active;
-    private boolean stale = true;
-    /** One load at a time: a newer one (another region, a refresh) drops what an older one returns. */
-    private final LatestTask listing;
 
     public PlansModel(UiContext ctx) {
         this.ctx = ctx;
-        this.listing = new LatestTask(ctx.tasks());
+        this.list = new RegionList<>(ctx.tasks(), ctx.backups()::capabilities, EndpointCapabilities::awsBackup,
+                t -> I18n.t("plans.loading"), t -> aws().plans().list(t))
+                .onLoaded(found -> status.set(I18n.t("plans.count", found.size())))
+                .onScope(() -> details.set(null));
     }
 
     private AwsBackupServices aws() {
@@ -45,69 +43,55 @@ public final class PlansModel {
     }
 
     public ConnectionTarget target() {
-        return target;
+        return list.target();
+    }
+
+    /** Follows the session's connection and region, and loads while {@code shown}. */
+    public void followSession(ObservableValue<Boolean> shown) {
+        list.follow(ctx.session(), shown);
     }
 
     public void setScope(ConnectionTarget value) {
-        target = value;
-        listing.cancel(); // the other region's answer must not land here
-        rows.clear();
-        details.set(null);
-        error.set(null);
-        EndpointCapabilities caps = value == null ? EndpointCapabilities.FULL : ctx.backups().capabilities(value);
-        unavailable.set(caps.awsBackup() ? null : caps.reason());
-        stale = true;
-        if (active) refresh();
+        list.setScope(value);
     }
 
     public void setActive(boolean value) {
-        active = value;
-        if (active && stale) refresh();
+        list.setActive(value);
     }
 
     public void refresh() {
-        if (target == null) return;
-        stale = false;
-        error.set(null);
-        if (unavailable.get() != null) return;
-        ConnectionTarget t = target;
-        listing.run(I18n.t("plans.loading"), p -> aws().plans().list(t), list -> {
-            rows.setAll(list);
-            status.set(I18n.t("plans.count", list.size()));
-        }, e -> {
-            error.set(ErrorMessages.of(e, t));
-        });
+        list.refresh();
     }
 
     /** Loads the rules and selections of the plan the user picked. */
     public void select(PlanSummary plan) {
         details.set(null);
         if (plan == null) return;
-        ConnectionTarget t = target;
+        ConnectionTarget t = list.target();
         ctx.tasks().run(I18n.t("plans.task.details", plan.name()), p -> aws().plans().get(t, plan.id(), true), d -> {
-            if (target == t) details.set(d);
-        }, e -> error.set(ErrorMessages.of(e, t)));
+            if (list.target() == t) details.set(d);
+        }, e -> list.showError(ErrorMessages.of(e, t)));
     }
 
     /** Saves a new plan, once the region's advanced DynamoDB backup allows it ({@link #whenAllowed}). */
     public void create(PlanDraft draft) {
-        ConnectionTarget t = target;
+        ConnectionTarget t = list.target();
         whenAllowed(t, draft, I18n.t("plans.create.failed"), () -> ctx.tasks().run(I18n.t("plans.task.create", draft.name()),
                 p -> aws().plans().create(t, draft), plan -> {
-                    rows.add(plan);
+                    list.rows().add(plan);
                     status.set(I18n.t("plans.created", plan.name()));
                 }, e -> ctx.dialogs().showError(I18n.t("plans.create.failed"), ErrorMessages.of(e, t))));
     }
 
     /** Replaces the plan's rules with the edited draft, then shows the new version's details. */
     public void update(PlanSummary plan, PlanDraft draft) {
-        ConnectionTarget t = target;
+        ConnectionTarget t = list.target();
         whenAllowed(t, draft, I18n.t("plans.edit.failed"), () -> ctx.tasks().run(I18n.t("plans.task.update", plan.name()), p -> {
             aws().plans().update(t, plan.id(), draft);
             return aws().plans().get(t, plan.id(), true);
         }, d -> {
-            if (target != t) return;
-            rows.replaceAll(r -> r.id().equals(d.id()) ? new PlanSummary(r.id(), r.arn(), d.plan().name(), d.versionId(), r.created(), r.lastRun()) : r);
+            if (list.target() != t) return;
+            list.rows().replaceAll(r -> r.id().equals(d.id()) ? new PlanSummary(r.id(), r.arn(), d.plan().name(), d.versionId(), r.created(), r.lastRun()) : r);
             details.set(d);
             status.set(I18n.t("plans.updated", d.plan().name()));
         }, e -> ctx.dialogs().showError(I18n.t("plans.edit.failed"), ErrorMessages.of(e, t))));
@@ -137,12 +121,12 @@ public final class PlansModel {
     public void delete(PlanSummary plan) {
         if (!ctx.dialogs().confirmTyped(I18n.t("plans.delete.title"), I18n.t("plans.delete.question", plan.name()),
                 I18n.t("plans.delete.confirm"), List.of("Delete", "delete"))) return;
-        ConnectionTarget t = target;
+        ConnectionTarget t = list.target();
         ctx.tasks().run(I18n.t("plans.task.delete", plan.name()), p -> {
             aws().plans().delete(t, plan.id());
             return plan;
         }, p -> {
-            rows.removeIf(r -> r.id().equals(p.id()));
+            list.rows().removeIf(r -> r.id().equals(p.id()));
             if (details.get() != null && details.get().id().equals(p.id())) details.set(null);
             status.set(I18n.t("plans.deleted", p.name()));
         }, e -> ctx.dialogs().showError(I18n.t("plans.delete.failed"), ErrorMessages.of(e, t)));
@@ -150,7 +134,7 @@ public final class PlansModel {
 
     /** Assigns tables (by ARN or tag) to the plan, then shows the plan again with its selections. */
     public void assign(PlanSummary plan, SelectionRequest request) {
-        ConnectionTarget t = target;
+        ConnectionTarget t = list.target();
         ctx.tasks().run(I18n.t("plans.task.assign", plan.name()), p -> {
             aws().selections().assign(t, request);
             return aws().plans().get(t, plan.id(), true);
@@ -161,19 +145,21 @@ public final class PlansModel {
     }
 
     public ObservableList<PlanSummary> rows() {
-        return rows;
+        return list.rows();
     }
 
     public ReadOnlyObjectProperty<PlanDetails> detailsProperty() {
         return details.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<UserMessage> errorProperty() {
-        return error.getReadOnlyProperty();
+    /** The last failure of a load (the list, a plan's details); empty when it worked. */
+    public ReadOnlyObjectProperty<Optional<UserMessage>> errorProperty() {
+        return list.errorProperty();
     }
 
-    public ReadOnlyStringProperty unavailableProperty() {
-        return unavailable.getReadOnlyProperty();
+    /** Why plans cannot be shown on this connection (the sandbox); empty where they can. */
+    public ReadOnlyObjectProperty<Optional<String>> unavailableProperty() {
+        return list.unavailableProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -1,7 +1,9 @@
 package dev.dynamobackup.ui.vaults;
 
 import dev.dynamobackup.model.awsbackup.Vault;
+import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.ui.UiContext;
+import dev.dynamobackup.ui.common.Banners;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,24 +46,14 @@ public final class VaultsController {
         vaultsLockColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(lockText(c.getValue())));
         vaultsCreatedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().created() == null ? ""
                 : Formats.local(c.getValue().created())));
-        var unavailable = model.unavailableProperty().isNotNull();
-        vaultsUnavailableBanner.visibleProperty().bind(unavailable);
-        vaultsUnavailableBanner.managedProperty().bind(unavailable);
-        vaultsUnavailableText.textProperty().bind(model.unavailableProperty());
-        var failed = model.errorProperty().isNotNull();
-        vaultsErrorBanner.visibleProperty().bind(failed);
-        vaultsErrorBanner.managedProperty().bind(failed);
-        vaultsErrorText.textProperty().bind(model.errorProperty().map(m -> m.sentence()));
+        var unavailable = Banners.show(vaultsUnavailableBanner, vaultsUnavailableText, model.unavailableProperty());
+        Banners.show(vaultsErrorBanner, vaultsErrorText, model.errorProperty(), UserMessage::sentence);
         vaultsStatusText.textProperty().bind(model.statusProperty());
         var none = vaultList.getSelectionModel().selectedItemProperty().isNull();
         vaultsCreateButton.disableProperty().bind(unavailable);
         vaultsDeleteButton.disableProperty().bind(none);
         vaultsLockButton.disableProperty().bind(none);
-        ctx.session().connectionProperty().addListener((o, a, b) -> model.setScope(ctx.session().target()));
-        ctx.session().regionProperty().addListener((o, a, b) -> model.setScope(ctx.session().target()));
-        model.setScope(ctx.session().target());
-        shown.addListener((o, a, now) -> model.setActive(now));
-        model.setActive(shown.get());
+        model.followSession(shown);
     }
 
     /** "Compliance, 7-365 days, changeable until ..." or "Not locked". */

@@ -8,14 +8,13 @@ import dev.dynamobackup.model.awsbackup.VaultLock;
 import dev.dynamobackup.service.ErrorMessages;
 import dev.dynamobackup.service.awsbackup.AwsBackupRules;
 import dev.dynamobackup.service.awsbackup.VaultService;
-import dev.dynamobackup.tasks.LatestTask;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.RegionList;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 
 import java.util.List;
@@ -24,57 +23,40 @@ import java.util.Optional;
 /** The region's AWS Backup vaults: list, create, delete an empty one, set a Vault Lock. No nodes. */
 public final class VaultsModel {
     private final UiContext ctx;
-    private final ObservableList<Vault> rows = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<UserMessage> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper();
+    /** The region's vaults: follows the session, loads when shown, one load at a time. */
+    private final RegionList<Vault> list;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private ConnectionTarget target;
-    private boolean active;
-    private boolean stale = true;
-    /** One load at a time: a newer one (another region, a refresh) drops what an older one returns. */
-    private final LatestTask listing;
 
     public VaultsModel(UiContext ctx) {
         this.ctx = ctx;
-        this.listing = new LatestTask(ctx.tasks());
+        this.list = new RegionList<>(ctx.tasks(), ctx.backups()::capabilities, EndpointCapabilities::awsBackup,
+                t -> I18n.t("vaults.loading"), t -> vaults().list(t))
+                .onLoading(() -> status.set(I18n.t("vaults.loading")))
+                .onLoaded(found -> status.set(I18n.t("vaults.count", found.size())))
+                .onFailed(() -> status.set(""));
     }
 
     private VaultService vaults() {
         return ctx.services().awsBackup().vaults();
     }
 
+    /** Follows the session's connection and region, and loads while {@code shown}. */
+    public void followSession(ObservableValue<Boolean> shown) {
+        list.follow(ctx.session(), shown);
+    }
+
     /** Which connection and region to show; reloads when shown. */
     public void setScope(ConnectionTarget value) {
-        target = value;
-        listing.cancel(); // the other region's answer must not land here
-        rows.clear();
-        error.set(null);
-        EndpointCapabilities caps = value == null ? EndpointCapabilities.FULL : ctx.backups().capabilities(value);
-        unavailable.set(caps.awsBackup() ? null : caps.reason());
-        stale = true;
-        if (active) refresh();
+        list.setScope(value);
     }
 
     /** The view is on screen: hidden views do not call AWS. */
     public void setActive(boolean value) {
-        active = value;
-        if (active && stale) refresh();
+        list.setActive(value);
     }
 
     public void refresh() {
-        if (target == null) return;
-        stale = false;
-        error.set(null);
-        if (unavailable.get() != null) return;
-        ConnectionTarget t = target;
-        status.set(I18n.t("vaults.loading"));
-        listing.run(I18n.t("vaults.loading"), p -> vaults().list(t), list -> {
-            rows.setAll(list);
-            status.set(I18n.t("vaults.count", list.size()));
-        }, e -> {
-            status.set("");
-            error.set(ErrorMessages.of(e, t));
-        });
+        list.refresh();
     }
 
     /** Why {@code name} is not a vault name AWS accepts, checked before any call. */
@@ -86,9 +68,9 @@ public final class VaultsModel {
     }
 
     public void create(String name, String kmsKeyArn) {
-        ConnectionTarget t = target;
+        ConnectionTarget t = list.target();
         ctx.tasks().run(I18n.t("vaults.task.create", name), p -> vaults().create(t, name, kmsKeyArn), v -> {
-            rows.add(v);
+            list.rows().add(v);
             status.set(I18n.t("vaults.created", name));
         }, e -> ctx.dialogs().showError(I18n.t("vaults.create.failed"), ErrorMessages.of(e, t)));
     }
@@ -101,12 +83,12 @@ public final class VaultsModel {
         }
         if (!ctx.dialogs().confirmTyped(I18n.t("vaults.delete.title"), I18n.t("vaults.delete.question", vault.name()),
                 I18n.t("vaults.delete.confirm"), List.of("Delete", "delete"))) return;
-        ConnectionTarget t = target;
+        ConnectionTarget t = list.target();
         ctx.tasks().run(I18n.t("vaults.task.delete", vault.name()), p -> {
             vaults().delete(t, vault.name());
             return vault;
         }, v -> {
-            rows.removeIf(r -> r.name().equals(v.name()));
+            list.rows().removeIf(r -> r.name().equals(v.name()));
             status.set(I18n.t("vaults.deleted", v.name()));
         }, e -> ctx.dialogs().showError(I18n.t("vaults.delete.failed"), ErrorMessages.of(e, t)));
     }
@@ -116,12 +98,13 @@ public final class VaultsModel {
         if (lock.complianceMode() && !ctx.dialogs().confirmTyped(I18n.t("vaults.lock.title"),
                 I18n.t("vaults.lock.complianceQuestion", vault.name(), lock.changeableForDays()),
                 I18n.t("vaults.lock.confirm"), List.of("Lock"))) return;
-        ConnectionTarget t = target;
+        ConnectionTarget t = list.target();
         ctx.tasks().run(I18n.t("vaults.task.lock", vault.name()), p -> vaults().lock(t, vault.name(), lock),
                 this::replace, e -> ctx.dialogs().showError(I18n.t("vaults.lock.failed"), ErrorMessages.of(e, t)));
     }
 
     private void replace(Vault v) {
+        ObservableList<Vault> rows = list.rows();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).name().equals(v.name())) rows.set(i, v);
         }
@@ -129,16 +112,17 @@ public final class VaultsModel {
     }
 
     public ObservableList<Vault> rows() {
-        return rows;
+        return list.rows();
     }
 
-    public ReadOnlyObjectProperty<UserMessage> errorProperty() {
-        return error.getReadOnlyProperty();
+    /** The last load's failure; empty when it worked. */
+    public ReadOnlyObjectProperty<Optional<UserMessage>> errorProperty() {
+        return list.errorProperty();
     }
 
-    /** Why vaults cannot be shown on this connection (the sandbox), or null. */
-    public ReadOnlyStringProperty unavailableProperty() {
-        return unavailable.getReadOnlyProperty();
+    /** Why vaults cannot be shown on this connection (the sandbox); empty where they can. */
+    public ReadOnlyObjectProperty<Optional<String>> unavailableProperty() {
+        return list.unavailableProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

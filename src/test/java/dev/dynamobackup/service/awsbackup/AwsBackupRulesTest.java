@@ -62,7 +62,11 @@ class AwsBackupRulesTest {
         assertTrue(problem(AwsBackupRules.vaultName("a")).contains("2 to 50"));
         assertEquals(Optional.empty(), AwsBackupRules.vaultLock(new VaultLock(1, 10, 3)));
         assertTrue(problem(AwsBackupRules.vaultLock(new VaultLock(1, 10, 2))).contains("at least 3 days"));
-        assertTrue(problem(AwsBackupRules.vaultLock(new VaultLock(20, 10, null))).contains("cannot exceed its maximum"));
+        // the apostrophe is written '' (MessageFormat): a single one swallowed the day counts
+        assertEquals("The lock's minimum retention (20 days) cannot exceed its maximum (10 days).",
+                problem(AwsBackupRules.vaultLock(new VaultLock(20, 10, null))));
+        assertTrue(problem(AwsBackupRules.vaultLock(new VaultLock(0, 10, null))).startsWith("The lock's retention days"));
+        assertTrue(problem(AwsBackupRules.vaultLock(new VaultLock(0, 10, null))).endsWith("(got 0)."));
         assertEquals(Optional.empty(), AwsBackupRules.tableArn("arn:aws:dynamodb:us-east-1:123456789012:table/Orders"));
         assertTrue(problem(AwsBackupRules.tableArn("Orders")).contains("is not a DynamoDB table ARN (arn:aws:dynamodb:"));
         assertEquals(Optional.empty(), AwsBackupRules.recoveryPointArn("arn:aws:backup:us-east-1:123456789012:recovery-point:1a2b-3c"));

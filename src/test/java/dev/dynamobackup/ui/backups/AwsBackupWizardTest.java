@@ -10,33 +10,29 @@ import dev.dynamobackup.testing.RequestRecorder;
 import dev.dynamobackup.ui.Screenshots;
 import dev.dynamobackup.ui.UiHarness;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
+import dev.dynamobackup.ui.UiRobot;
 import software.amazon.awssdk.services.backup.model.StartBackupJobRequest;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** "Backup with AWS Backup" in the create-backup wizard, against the AWS Backup contract server. */
-class AwsBackupWizardTest extends FxRobot {
+class AwsBackupWizardTest extends UiRobot {
     private final BackupContract contract = new BackupContract();
     private final RequestRecorder recorder = new RequestRecorder();
     @TempDir Path dir;
@@ -59,17 +55,6 @@ class AwsBackupWizardTest extends FxRobot {
     void close() throws Exception {
         if (ui != null) ui.close();
         assertEquals(List.of(), contract.server().violations());
-    }
-
-    private Optional<DialogPane> topDialog() {
-        return listTargetWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).reduce((a, b) -> b);
-    }
-
-    private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
-        ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data).findFirst().orElseThrow();
-        return (Button) pane.lookupButton(type);
     }
 
     @SuppressWarnings("unchecked")

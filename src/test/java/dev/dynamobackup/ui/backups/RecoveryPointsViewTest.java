@@ -8,13 +8,12 @@ import dev.dynamobackup.settings.Settings;
 import dev.dynamobackup.testing.BackupContract;
 import dev.dynamobackup.ui.Screenshots;
 import dev.dynamobackup.ui.UiHarness;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
+import dev.dynamobackup.ui.UiRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Recovery points in the region's backups list, beside native backups: details and typed-delete deletion. */
-class RecoveryPointsViewTest extends FxRobot {
+class RecoveryPointsViewTest extends UiRobot {
     private final BackupContract contract = new BackupContract();
     @TempDir Path dir;
     private UiHarness ui;
@@ -68,8 +67,7 @@ class RecoveryPointsViewTest extends FxRobot {
     }
 
     private void showRegionView() throws Exception {
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(1));
+        showTab(BACKUPS_TAB);
         UiHarness.await(20, () -> !model().loadingProperty().get() && model().statusProperty().get().length() > 0
                 && !model().rows().isEmpty());
     }

@@ -8,11 +8,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
+import dev.dynamobackup.ui.UiRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -27,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An AccessDenied error dialog offers "IAM policy…", which opens the IAM policy view; other errors do not. */
-class AccessDeniedLinkTest extends FxRobot {
+class AccessDeniedLinkTest extends UiRobot {
     private Stage stage;
     private FxDialogService dialogs;
     private final java.util.concurrent.atomic.AtomicReference<UserMessage> opened = new java.util.concurrent.atomic.AtomicReference<>();
@@ -52,12 +51,6 @@ class AccessDeniedLinkTest extends FxRobot {
         DynamoDbException e = (DynamoDbException) DynamoDbException.builder().statusCode(400).message(message)
                 .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message).build()).build();
         return ErrorTranslator.translate(e, Connection.endpoint(URI.create("http://127.0.0.1:1"), "us-east-1"), "us-east-1");
-    }
-
-    private Optional<DialogPane> topDialog() {
-        return listTargetWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).reduce((a, b) -> b);
     }
 
     @Test

@@ -4,20 +4,17 @@ import dev.dynamobackup.ui.Screenshots;
 import dev.dynamobackup.ui.UiHarness;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
+import dev.dynamobackup.ui.UiRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real confirmation dialogs of {@link FxDialogService}: typed confirmation and the shortening question. */
-class ConfirmationDialogsTest extends FxRobot {
+class ConfirmationDialogsTest extends UiRobot {
     private Stage stage;
     private FxDialogService dialogs;
 
@@ -43,12 +40,6 @@ class ConfirmationDialogsTest extends FxRobot {
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
-    }
-
-    private Optional<DialogPane> topDialog() {
-        return listTargetWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r).reduce((a, b) -> b);
     }
 
     @Test

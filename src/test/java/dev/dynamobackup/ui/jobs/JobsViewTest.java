@@ -10,13 +10,12 @@ import dev.dynamobackup.testing.BackupContract;
 import dev.dynamobackup.ui.Screenshots;
 import dev.dynamobackup.ui.UiHarness;
 import dev.dynamobackup.ui.session.UiEvent;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
+import dev.dynamobackup.ui.UiRobot;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -29,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Jobs view against the AWS Backup contract server: jobs listed, followed by the poller, notified. */
-class JobsViewTest extends FxRobot {
+class JobsViewTest extends UiRobot {
     private final BackupContract contract = new BackupContract();
     @TempDir Path dir;
     private UiHarness ui;
@@ -85,15 +84,13 @@ class JobsViewTest extends FxRobot {
         assertEquals(1, finished.size());
         UiHarness.await(10, ui.poller::isIdle);
 
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
         // the view loads when its tab is first shown, with the rows the model followed meanwhile
         assertTrue(lookup("#jobTable").tryQuery().isEmpty());
-        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> "jobsMainTab".equals(t.getId())).findFirst().orElseThrow()));
+        showTab(JOBS_TAB);
         UiHarness.await(10, () -> !model().loadingProperty().get() && !model().jobs().isEmpty());
         TableView<?> table = lookup("#jobTable").queryAs(TableView.class);
         assertEquals(1, table.getItems().size());
-        Screenshots.save(tabs.getScene(), "jobs-view");
+        Screenshots.save(table.getScene(), "jobs-view");
     }
 
     @Test

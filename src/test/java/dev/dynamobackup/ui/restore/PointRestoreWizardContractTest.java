@@ -15,7 +15,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
+import dev.dynamobackup.ui.UiRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import software.amazon.awssdk.services.backup.model.StartRestoreJobRequest;
@@ -43,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every page, StartRestoreJob's metadata, the job followed to COMPLETED, the settings replay on the
  * ACTIVE table, the restore-time history; and seed 003's path: a copy in another region restored there.
  */
-class PointRestoreWizardContractTest extends FxRobot {
+class PointRestoreWizardContractTest extends UiRobot {
     private static final String KEY = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
     private final BackupContract contract = new BackupContract();
     private final RequestRecorder recorder = new RequestRecorder();
@@ -95,8 +94,7 @@ class PointRestoreWizardContractTest extends FxRobot {
     /** The region's Backups view, the point selected in it, and its Restore. */
     @SuppressWarnings("unchecked")
     private void restoreFromList(String arn) throws Exception {
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(1));
+        showTab(BACKUPS_TAB);
         UiHarness.await(20, () -> listed(arn));
         TableView<BackupSummary> list = lookup("#regionBackups #backupList").queryAs(TableView.class);
         interact(() -> {
@@ -209,8 +207,7 @@ class PointRestoreWizardContractTest extends FxRobot {
         String arn = newPoint("Default");
         ConnectionTarget west = contract.target("us-west-2");
         String westVault = ui.services.awsBackup().vaults().create(west, "DR", null).arn();
-        TabPane tabs = lookup("#mainTabs").queryAs(TabPane.class);
-        interact(() -> tabs.getSelectionModel().select(1));
+        showTab(BACKUPS_TAB);
         UiHarness.await(20, () -> listed(arn));
         @SuppressWarnings("unchecked")
         TableView<BackupSummary> list = lookup("#regionBackups #backupList").queryAs(TableView.class);
