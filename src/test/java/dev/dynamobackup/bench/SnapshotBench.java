@@ -138,7 +138,7 @@ public final class SnapshotBench {
             System.out.printf(Locale.ROOT, "figure segments %d%n", segments);
             System.out.printf(Locale.ROOT, "figure raw_scan %.0f%n", median(raws));
             System.out.printf(Locale.ROOT, "figure app_export %.0f%n", median(exports));
-            System.out.printf(Locale.ROOT, "figure boto3_export %.0f%n", median(boto3Exports));
+            System.out.printf(Locale.ROOT, "figure boto3_export_rounds %.0f%n", median(boto3Exports));
             new ImportRounds(snapshots, target, ddb, timings, boto3)
                     .run(out, Integer.getInteger("bench.importRounds", 3));
             System.out.println("client CPU per item of reading the snapshot, on one thread:");
