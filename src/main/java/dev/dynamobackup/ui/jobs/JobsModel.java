@@ -34,18 +34,22 @@ public final class JobsModel {
     private final UiContext ctx;
     /** The region's jobs: follows the session, loads each time the view shows, one load at a time. */
     private final RegionList<Job> list;
+    /** Whether the Jobs view is on screen: false until it is loaded and bound ({@link #followSession}). */
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public JobsModel(UiContext ctx) {
         this.ctx = ctx;
         this.list = new RegionList<>(ctx.tasks(), ctx.backups()::capabilities, EndpointCapabilities::awsBackup,
                 t -> I18n.t("jobs.task.list", t.region()), this::listAll).reloadOnShow();
+        // the region is followed from the start, so the rows of jobs followed before the view loads land here
+        list.follow(ctx.session(), shown);
         // jobs started by other screens (the create-backup wizard, restore, copy) are followed here
         ctx.events().subscribe(UiEvent.AwsBackupJobStarted.class, e -> follow(e.target(), e.started()));
     }
 
-    /** Follows the session's connection and region, and loads each time {@code shown} turns true. */
-    public void followSession(ObservableValue<Boolean> shown) {
-        list.follow(ctx.session(), shown);
+    /** Loads each time the view's {@code viewShown} turns true (the view is loaded after the model). */
+    public void followSession(ObservableValue<Boolean> viewShown) {
+        shown.bind(viewShown);
     }
 
     public ObservableList<Job> jobs() {
