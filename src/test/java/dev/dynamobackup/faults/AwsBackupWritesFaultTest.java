@@ -58,12 +58,14 @@ class AwsBackupWritesFaultTest {
             scenarios.add(p -> deleteVault(p, f, times(f)));
             scenarios.add(p -> deletePlan(p, f, times(f)));
             scenarios.add(p -> lockVault(p, f, times(f)));
+            scenarios.add(p -> updatePlan(p, f, times(f)));
         }
         // a 5xx to the copy sent after the check as well: not done, and said so
         scenarios.add(p -> deletePoint(p, Fault.STATUS_500, 2));
         scenarios.add(p -> deleteVault(p, Fault.STATUS_503, 2));
         scenarios.add(p -> deletePlan(p, Fault.STATUS_500, 2));
         scenarios.add(p -> lockVault(p, Fault.STATUS_503, 2));
+        scenarios.add(p -> updatePlan(p, Fault.STATUS_500, 2));
         for (Fault f : List.of(Fault.LATE, Fault.DROP_MID_REPLY, Fault.STATUS_503)) scenarios.add(p -> startBackupJob(p, f));
         scenarios.add(AwsBackupWritesFaultTest::readRetriedThrough503);
         FaultSuite.runAll(contract.server().endpoint(), scenarios);
@@ -132,6 +134,25 @@ class AwsBackupWritesFaultTest {
             gone = true;
         }
         check("plans delete", f, times, proxy, "DeleteBackupPlan", run, gone, gone ? "deleted" : "still there", "was not deleted");
+    }
+
+    /** UpdateBackupPlan has no token: checked by reading the plan back (its rules as sent), then sent once more if not. */
+    private static void updatePlan(FaultProxy proxy, Fault f, int times) {
+        String planId;
+        try (BackupClient backup = raw()) {
+            planId = backup.createBackupPlan(b -> b.backupPlan(p -> p.backupPlanName(name("EditPlan", f, times))
+                    .rules(r -> r.ruleName("daily").targetBackupVaultName("Default").scheduleExpression("cron(0 5 ? * * *)"))))
+                    .backupPlanId();
+        }
+        proxy.inject("UpdateBackupPlan", f, times);
+        var run = cli(proxy, "plans", "update", "--id", planId, "--name", name("EditPlan", f, times), "--vault", "Default",
+                "--schedule", "cron(0 3 ? * SUN *)", "--rule-name", "weekly", "--delete-after", "35");
+        boolean changed;
+        try (BackupClient backup = raw()) {
+            changed = "cron(0 3 ? * SUN *)".equals(backup.getBackupPlan(b -> b.backupPlanId(planId)).backupPlan().rules().get(0)
+                    .scheduleExpression());
+        }
+        check("plans update", f, times, proxy, "UpdateBackupPlan", run, changed, changed ? "changed" : "unchanged", "was not changed");
     }
 
     private static void lockVault(FaultProxy proxy, Fault f, int times) {
