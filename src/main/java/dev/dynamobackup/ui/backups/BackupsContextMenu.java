@@ -1,6 +1,7 @@
 package dev.dynamobackup.ui.backups;
 
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.Problems;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -23,7 +24,7 @@ final class BackupsContextMenu {
         restore.disableProperty().bind(model.restorableBinding().not());
         MenuItem delete = new MenuItem(I18n.t("backups.menu.delete"));
         delete.setOnAction(e -> view.onDelete());
-        delete.disableProperty().bind(model.deleteBlockedProperty().isNotNull());
+        delete.disableProperty().bind(Problems.present(model.deleteBlockedProperty()));
         MenuItem details = new MenuItem(I18n.t("points.menu.details"));
         details.setOnAction(e -> view.onPointDetails());
         details.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedPoint() == null, model.selection()));

@@ -1,5 +1,8 @@
 package dev.dynamobackup.ui.backups;
 
+import dev.dynamobackup.model.UserMessage;
+import dev.dynamobackup.ui.common.Banners;
+import dev.dynamobackup.ui.common.Problems;
 import dev.dynamobackup.ui.snapshots.SnapshotJobDialog;
 import dev.dynamobackup.ui.snapshots.SnapshotJobs;
 
@@ -147,7 +150,7 @@ public final class BackupsController {
         backupList.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && model.selectedPoint() != null) onPointDetails();
         });
-        backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> !model.unavailableProperty().get().isEmpty()
+        backupsPlaceholder.textProperty().bind(Bindings.createStringBinding(() -> model.unavailableProperty().get().isPresent()
                 ? I18n.t("backups.unavailable") : model.loadingProperty().get() ? I18n.t("backups.loading") : I18n.t("backups.empty"),
                 model.loadingProperty(), model.unavailableProperty()));
     }
@@ -174,24 +177,17 @@ public final class BackupsController {
     }
 
     private void bindState() {
-        var unavailable = model.unavailableProperty().isNotEmpty();
-        backupsUnavailableText.textProperty().bind(model.unavailableProperty());
-        backupsUnavailableBanner.visibleProperty().bind(unavailable);
-        backupsUnavailableBanner.managedProperty().bind(unavailable);
-        model.errorProperty().addListener((o, a, now) -> {
-            backupsErrorText.setText(now == null ? "" : now.sentence());
-            backupsErrorBanner.setVisible(now != null);
-            backupsErrorBanner.setManaged(now != null);
-            AccessDeniedHelp.offer(backupsOpenIam, now, ctx.events());
-        });
+        var unavailable = Banners.show(backupsUnavailableBanner, backupsUnavailableText, model.unavailableProperty());
+        Banners.show(backupsErrorBanner, backupsErrorText, model.errorProperty(), UserMessage::sentence);
+        model.errorProperty().addListener((o, a, now) -> AccessDeniedHelp.offer(backupsOpenIam, now, ctx.events()));
         // Create stays: where native backups are missing it makes a file snapshot
         refreshBackupsButton.disableProperty().bind(unavailable);
         filters.disableProperty().bind(unavailable);
         backupList.disableProperty().bind(unavailable);
-        deleteButton.disableProperty().bind(model.deleteBlockedProperty().isNotNull().or(unavailable));
+        deleteButton.disableProperty().bind(Problems.present(model.deleteBlockedProperty()).or(unavailable));
         restoreBackupButton.disableProperty().bind(restorable().not().or(unavailable));
         deleteReason.textProperty().bind(Bindings.createStringBinding(
-                () -> model.selection().isEmpty() ? null : model.deleteBlockedProperty().get(),
+                () -> model.selection().isEmpty() ? "" : model.deleteBlockedProperty().get().orElse(""),
                 model.selection(), model.deleteBlockedProperty()));
         statusText.textProperty().bind(model.statusProperty());
         busy.visibleProperty().bind(model.loadingProperty());
@@ -246,7 +242,7 @@ public final class BackupsController {
 
     @FXML
     void onDelete() {
-        if (model.deleteBlockedProperty().get() != null) return;
+        if (model.deleteBlockedProperty().get().isPresent()) return;
         RecoveryPoint point = model.selectedPoint();
         if (point != null) {
             points.delete(point);

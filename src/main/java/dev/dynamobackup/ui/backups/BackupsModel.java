@@ -39,6 +39,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -62,10 +63,10 @@ public final class BackupsModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<UserMessage> error = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<UserMessage>> error = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<String>> unavailable = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper deleteBlocked = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Optional<String>> deleteBlocked = new ReadOnlyObjectWrapper<>(Optional.empty());
     /** The recovery points among the rows, by ARN: their vault, lifecycle and plan. */
     private final java.util.Map<String, RecoveryPoint> points = new java.util.HashMap<>();
     private final BooleanBinding restorable = Bindings.createBooleanBinding(() -> selection.size() == 1
@@ -102,10 +103,10 @@ public final class BackupsModel {
         listing.cancel();
         rows.clear();
         points.clear();
-        error.set(null);
+        error.set(Optional.empty());
         loading.set(false);
         EndpointCapabilities caps = target == null ? EndpointCapabilities.FULL : actions.context().backups().capabilities(target);
-        unavailable.set(caps.backups() ? "" : caps.reason());
+        unavailable.set(caps.backups() ? Optional.empty() : Optional.ofNullable(caps.reason()));
         stale = true;
         if (active) refresh();
     }
@@ -122,8 +123,8 @@ public final class BackupsModel {
         listing.cancel();
         rows.clear();
         points.clear();
-        error.set(null);
-        if (!unavailable.get().isEmpty()) {
+        error.set(Optional.empty());
+        if (unavailable.get().isPresent()) {
             status.set(""); // the banner says why
             return;
         }
@@ -131,7 +132,7 @@ public final class BackupsModel {
         BackupFilter filter = new BackupFilter(table, null, startOf(from.get()), startOf(to.get() == null ? null : to.get().plusDays(1)));
         var reversed = TimeRangeRule.check(filter.from(), filter.to());
         if (reversed.isPresent()) { // a range that can match nothing is not sent
-            error.set(new UserMessage(ProblemText.of(reversed.get()), "", "Refused before any request was sent."));
+            error.set(Optional.of(new UserMessage(ProblemText.of(reversed.get()), "", "Refused before any request was sent.")));
             status.set("");
             return;
         }
@@ -160,7 +161,7 @@ public final class BackupsModel {
                 },
                 failure -> {
                     loading.set(false);
-                    error.set(ErrorMessages.of(failure, t));
+                    error.set(Optional.of(ErrorMessages.of(failure, t)));
                     status.set(I18n.t("backups.status.failed"));
                 });
     }
@@ -247,18 +248,18 @@ public final class BackupsModel {
         return s != null && s.toLowerCase(Locale.ROOT).contains(q);
     }
 
-    /** Why the selected backups cannot be deleted here, or null when they can. */
-    private String blockReason() {
+    /** Why the selected backups cannot be deleted here; empty when they can. */
+    private Optional<String> blockReason() {
         return blockReason(selection);
     }
 
-    private String blockReason(List<BackupSummary> backups) {
-        if (backups.isEmpty()) return I18n.t("backups.delete.noneSelected");
-        if (backups.size() == 1 && points.containsKey(backups.get(0).arn())) return null; // through AWS Backup
-        if (backups.size() > 1 && backups.stream().anyMatch(b -> points.containsKey(b.arn()))) return I18n.t("points.delete.oneAtATime");
-        if (backups.stream().anyMatch(BackupSummary::ownedByAwsBackup)) return I18n.t("backups.delete.awsBackup");
-        if (backups.stream().anyMatch(b -> BackupSummary.DELETED.equals(b.status()))) return I18n.t("backups.delete.deleted");
-        return null;
+    private Optional<String> blockReason(List<BackupSummary> backups) {
+        if (backups.isEmpty()) return Optional.of(I18n.t("backups.delete.noneSelected"));
+        if (backups.size() == 1 && points.containsKey(backups.get(0).arn())) return Optional.empty(); // through AWS Backup
+        if (backups.size() > 1 && backups.stream().anyMatch(b -> points.containsKey(b.arn()))) return Optional.of(I18n.t("points.delete.oneAtATime"));
+        if (backups.stream().anyMatch(BackupSummary::ownedByAwsBackup)) return Optional.of(I18n.t("backups.delete.awsBackup"));
+        if (backups.stream().anyMatch(b -> BackupSummary.DELETED.equals(b.status()))) return Optional.of(I18n.t("backups.delete.deleted"));
+        return Optional.empty();
     }
 
     /** The create wizard's model: the tables to offer, which are ticked, and default names of one moment. */
@@ -271,8 +272,8 @@ public final class BackupsModel {
         // one timestamp for every default name of this wizard, as the console does for one backup
         Instant now = Instant.now();
         EndpointCapabilities caps = session.capabilitiesProperty().get();
-        String noAwsBackup = caps.awsBackup() ? null : I18n.t("wizard.method.awsBackupUnavailable",
-                caps.reason() != null ? caps.reason() : I18n.t("wizard.method.awsBackupMissing"));
+        Optional<String> noAwsBackup = caps.awsBackup() ? Optional.empty() : Optional.of(I18n.t("wizard.method.awsBackupUnavailable",
+                caps.reason() != null ? caps.reason() : I18n.t("wizard.method.awsBackupMissing")));
         return new CreateBackupModel(session.tables(), preselected, t -> BackupNames.defaultName(t, now, ZoneId.systemDefault()),
                 unavailable.get().isEmpty(), actions.context().services().snapshots().defaultFolder(), noAwsBackup);
     }
@@ -317,8 +318,8 @@ public final class BackupsModel {
      * selection of the moment (it may have changed while the dialog was open).
      */
     public BulkProgressModel delete(List<BackupSummary> listed) {
-        String blocked = blockReason(listed);
-        if (blocked != null) throw new IllegalStateException(blocked);
+        Optional<String> blocked = blockReason(listed);
+        if (blocked.isPresent()) throw new IllegalStateException(blocked.get());
         if (listed.stream().anyMatch(b -> points.containsKey(b.arn()))) throw new IllegalStateException("recovery points go through deletePoint");
         BulkProgressModel progress = new BulkProgressModel(target, I18n.t("backups.delete.progressTitle"));
         actions.delete(target, List.copyOf(listed), progress);
@@ -409,12 +410,13 @@ public final class BackupsModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<UserMessage> errorProperty() {
+    /** The last load's failure (or a date range refused before it); empty when it worked. */
+    public ReadOnlyObjectProperty<Optional<UserMessage>> errorProperty() {
         return error.getReadOnlyProperty();
     }
 
-    /** Why backups cannot be shown on this connection (the sandbox), or null. */
-    public ReadOnlyStringProperty unavailableProperty() {
+    /** Why backups cannot be shown on this connection (the sandbox); empty where they can. */
+    public ReadOnlyObjectProperty<Optional<String>> unavailableProperty() {
         return unavailable.getReadOnlyProperty();
     }
 
@@ -422,8 +424,8 @@ public final class BackupsModel {
         return status.getReadOnlyProperty();
     }
 
-    /** Why Delete is disabled for the selection, or null when it is allowed. */
-    public ReadOnlyStringProperty deleteBlockedProperty() {
+    /** Why Delete is disabled for the selection; empty when it is allowed. */
+    public ReadOnlyObjectProperty<Optional<String>> deleteBlockedProperty() {
         return deleteBlocked.getReadOnlyProperty();
     }
 

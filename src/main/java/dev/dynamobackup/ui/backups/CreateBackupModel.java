@@ -5,11 +5,13 @@ import dev.dynamobackup.model.BackupRequest;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.service.BackupNames;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.Problems;
 import dev.dynamobackup.ui.snapshots.SnapshotExportSettings;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -60,7 +63,7 @@ public final class CreateBackupModel {
     public static final class NameRow {
         private final TableChoice table;
         private final StringProperty name = new SimpleStringProperty();
-        private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+        private final ReadOnlyObjectWrapper<Optional<String>> problem = new ReadOnlyObjectWrapper<>(Optional.empty());
 
         NameRow(TableChoice table, String initial) {
             this.table = table;
@@ -77,31 +80,31 @@ public final class CreateBackupModel {
             return name;
         }
 
-        /** What is wrong with this row (bad name, table not ACTIVE), or null. */
-        public ReadOnlyStringProperty problemProperty() {
+        /** What is wrong with this row (bad name, table not ACTIVE); empty when nothing is. */
+        public ReadOnlyObjectProperty<Optional<String>> problemProperty() {
             return problem.getReadOnlyProperty();
         }
 
-        private static String problemOf(TableChoice table, String name) {
-            if (!"ACTIVE".equals(table.status())) return I18n.t("wizard.notActive", table.name(), table.status());
-            return BackupNames.problem(name).map(ProblemText::of).orElse("");
+        private static Optional<String> problemOf(TableChoice table, String name) {
+            if (!"ACTIVE".equals(table.status())) return Optional.of(I18n.t("wizard.notActive", table.name(), table.status()));
+            return BackupNames.problem(name).map(ProblemText::of);
         }
     }
 
     private final ObservableList<TableChoice> choices = FXCollections.observableArrayList(c -> new Observable[]{c.selected});
     private final ObservableList<NameRow> rows = FXCollections.observableArrayList(r -> new Observable[]{r.problem});
-    private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper createProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<String>> sourceProblem = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<String>> createProblem = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final Map<String, NameRow> byTable = new HashMap<>();
     private final Function<String, String> defaultName;
     private final BooleanProperty snapshotMethod = new SimpleBooleanProperty();
     private final SnapshotExportSettings snapshotSettings;
     private final boolean nativeBackups;
-    private final javafx.beans.binding.StringBinding methodProblem;
+    private final ObjectBinding<Optional<String>> methodProblem;
     private final javafx.beans.property.ObjectProperty<BackupMethod> method =
             new javafx.beans.property.SimpleObjectProperty<>(BackupMethod.DYNAMODB);
     private final AwsBackupOptions awsBackup = new AwsBackupOptions();
-    private final String awsBackupUnavailable;
+    private final Optional<String> awsBackupUnavailable;
 
     public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName) {
         this(tables, preselected, defaultName, true, java.nio.file.Path.of("snapshots"));
@@ -110,23 +113,23 @@ public final class CreateBackupModel {
     /** @param nativeBackups false on the sandbox and other endpoints without backups: "Snapshot to file" is chosen */
     public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName,
                              boolean nativeBackups, java.nio.file.Path snapshotFolder) {
-        this(tables, preselected, defaultName, nativeBackups, snapshotFolder, null);
+        this(tables, preselected, defaultName, nativeBackups, snapshotFolder, Optional.empty());
     }
 
     /**
      * @param awsBackupUnavailable why "Backup with AWS Backup" cannot be chosen on this endpoint (the
-     *                             sandbox, an endpoint without AWS Backup), or null where it can
+     *                             sandbox, an endpoint without AWS Backup); empty where it can
      */
     public CreateBackupModel(List<TableSummary> tables, Collection<String> preselected, Function<String, String> defaultName,
-                             boolean nativeBackups, java.nio.file.Path snapshotFolder, String awsBackupUnavailable) {
+                             boolean nativeBackups, java.nio.file.Path snapshotFolder, Optional<String> awsBackupUnavailable) {
         this.defaultName = defaultName;
         this.awsBackupUnavailable = awsBackupUnavailable;
         this.nativeBackups = nativeBackups;
         this.snapshotSettings = new SnapshotExportSettings(snapshotFolder);
         snapshotMethod.set(!nativeBackups);
         SnapshotExportSettings options = snapshotSettings;
-        this.methodProblem = javafx.beans.binding.Bindings.createStringBinding(() -> !createProblem.get().isEmpty() ? createProblem.get()
-                : snapshotMethod.get() ? options.problem().get() : "", createProblem, snapshotMethod, options.problem());
+        this.methodProblem = Problems.binding(() -> createProblem.get().or(() -> snapshotMethod.get() ? options.problem().get() : Optional.empty()),
+                createProblem, snapshotMethod, options.problem());
         for (TableSummary t : tables) {
             TableChoice c = new TableChoice(t.name(), t.status());
             c.selected.set(preselected.contains(t.name()));
@@ -151,8 +154,8 @@ public final class CreateBackupModel {
     }
 
     private void update() {
-        sourceProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable") : "");
-        if (method.get() == BackupMethod.AWS_BACKUP && awsBackupUnavailable != null) {
+        sourceProblem.set(rows.isEmpty() ? Optional.of(I18n.t("wizard.noTable")) : Optional.empty());
+        if (method.get() == BackupMethod.AWS_BACKUP && awsBackupUnavailable.isPresent()) {
             createProblem.set(awsBackupUnavailable); // never sent where the endpoint has no AWS Backup
             return;
         }
@@ -160,12 +163,12 @@ public final class CreateBackupModel {
             // AWS Backup names its recovery points itself: only a table that is not ACTIVE stops it
             createProblem.set(rows.stream().filter(r -> !"ACTIVE".equals(r.table.status()))
                     .map(r -> r.table() + ": " + I18n.t("wizard.notActive", r.table(), r.table.status()))
-                    .findFirst().orElse(awsBackup.problem().orElse("")));
+                    .findFirst().or(awsBackup::problem));
             return;
         }
-        createProblem.set(rows.isEmpty() ? I18n.t("wizard.noTable")
-                : rows.stream().filter(r -> !r.problem.get().isEmpty()).map(r -> r.table() + ": " + r.problem.get())
-                .findFirst().orElse(""));
+        createProblem.set(rows.isEmpty() ? Optional.of(I18n.t("wizard.noTable"))
+                : rows.stream().filter(r -> r.problem.get().isPresent()).map(r -> r.table() + ": " + r.problem.get().get())
+                .findFirst());
     }
 
     public ObservableList<TableChoice> choices() {
@@ -176,13 +179,13 @@ public final class CreateBackupModel {
         return rows;
     }
 
-    /** Why the first page cannot go on (no table chosen), or null. */
-    public ReadOnlyStringProperty sourceProblemProperty() {
+    /** Why the first page cannot go on (no table chosen); empty when it can. */
+    public ReadOnlyObjectProperty<Optional<String>> sourceProblemProperty() {
         return sourceProblem.getReadOnlyProperty();
     }
 
-    /** Why Create is disabled, or null when it is allowed. */
-    public ReadOnlyStringProperty createProblemProperty() {
+    /** Why Create is disabled; empty when it is allowed. */
+    public ReadOnlyObjectProperty<Optional<String>> createProblemProperty() {
         return createProblem.getReadOnlyProperty();
     }
 
@@ -201,15 +204,14 @@ public final class CreateBackupModel {
         return nativeBackups;
     }
 
-    /** Why "Backup with AWS Backup" is disabled here (from the bundle), or null when it can be chosen. */
-    public String awsBackupUnavailable() {
+    /** Why "Backup with AWS Backup" is disabled here (from the bundle); empty where it can be chosen. */
+    public Optional<String> awsBackupUnavailable() {
         return awsBackupUnavailable;
     }
 
-    /** Why Create is disabled with the chosen method, or null. */
-    public javafx.beans.binding.StringBinding methodProblem() {
+    /** Why Create is disabled with the chosen method; empty when it is allowed. */
+    public ObjectBinding<Optional<String>> methodProblem() {
         return methodProblem;
-
     }
 
     /** DynamoDB's CreateBackup (the default) or an AWS Backup job per table. */

@@ -1,8 +1,9 @@
 package dev.dynamobackup.ui.backups;
 
+import javafx.beans.value.ObservableValue;
+import dev.dynamobackup.ui.common.Banners;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -20,13 +21,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import dev.dynamobackup.ui.common.DialogService;
 import dev.dynamobackup.ui.common.InvalidField;
+import dev.dynamobackup.ui.common.Problems;
 import dev.dynamobackup.ui.common.WizardPage;
 import org.controlsfx.dialog.Wizard;
-import java.util.List;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The create-backup wizard (ControlsFX Wizard), as the console has it: source table(s) → settings
@@ -95,7 +98,7 @@ public final class CreateBackupWizard extends StackPane {
     private void bind() {
         tableChoices.setItems(model.choices());
         tableChoices.setCellFactory(CheckBoxListCell.forListView(CreateBackupModel.TableChoice::selectedProperty));
-        sourceProblem.textProperty().bind(model.sourceProblemProperty());
+        sourceProblem.textProperty().bind(Problems.text(model.sourceProblemProperty()));
         ToggleGroup method = new ToggleGroup();
         methodDynamoDb.setToggleGroup(method);
         methodAwsBackup.setToggleGroup(method);
@@ -117,7 +120,7 @@ public final class CreateBackupWizard extends StackPane {
                 model.snapshotMethodProperty().get() ? I18n.t("snapshots.method")
                         : model.methodProperty().get() == BackupMethod.AWS_BACKUP ? I18n.t("wizard.method.awsBackup")
                         : I18n.t("wizard.method.dynamodb")), model.methodProperty(), model.snapshotMethodProperty()));
-        reviewProblem.textProperty().bind(model.methodProblem());
+        reviewProblem.textProperty().bind(Problems.text(model.methodProblem()));
     }
 
     /** "Snapshot to file": its radio and its options, shown while it is the chosen method. */
@@ -134,16 +137,16 @@ public final class CreateBackupWizard extends StackPane {
         snapshotSegments.textProperty().bindBidirectional(options.segmentsProperty());
         snapshotConsistent.selectedProperty().bindBidirectional(options.consistentProperty());
         snapshotMaxRcu.textProperty().bindBidirectional(options.maxReadUnitsProperty());
-        snapshotProblem.textProperty().bind(options.problem());
+        snapshotProblem.textProperty().bind(Problems.text(options.problem()));
     }
 
     /** The vault, role and lifecycle fields, shown while "Backup with AWS Backup" is chosen; off, with the reason, where it is missing. */
     private void bindAwsBackupOptions() {
-        String unavailable = model.awsBackupUnavailable();
-        methodAwsBackup.setDisable(unavailable != null);
-        awsBackupUnavailable.setText(unavailable);
-        awsBackupUnavailable.setVisible(unavailable != null);
-        awsBackupUnavailable.setManaged(unavailable != null);
+        Optional<String> unavailable = model.awsBackupUnavailable();
+        methodAwsBackup.setDisable(unavailable.isPresent());
+        awsBackupUnavailable.setText(unavailable.orElse(""));
+        awsBackupUnavailable.setVisible(unavailable.isPresent());
+        awsBackupUnavailable.setManaged(unavailable.isPresent());
         AwsBackupOptions o = model.awsBackup();
         awsVault.textProperty().bindBidirectional(o.vaultProperty());
         awsRole.textProperty().bindBidirectional(o.roleProperty());
@@ -151,7 +154,7 @@ public final class CreateBackupWizard extends StackPane {
         awsDeleteAfter.textProperty().bindBidirectional(o.deleteAfterProperty());
         awsBackupOptions.visibleProperty().bind(model.methodProperty().isEqualTo(BackupMethod.AWS_BACKUP));
         awsBackupOptions.managedProperty().bind(awsBackupOptions.visibleProperty());
-        awsProblem.textProperty().bind(model.createProblemProperty());
+        awsProblem.textProperty().bind(Problems.text(model.createProblemProperty()));
     }
 
     /** One row per chosen table: its name, the backup name field, and what is wrong with it. */
@@ -167,16 +170,14 @@ public final class CreateBackupWizard extends StackPane {
             Label problem = new Label();
             problem.getStyleClass().add("field-error");
             problem.setWrapText(true);
-            problem.textProperty().bind(r.problemProperty());
-            problem.managedProperty().bind(r.problemProperty().isNotEmpty());
-            problem.visibleProperty().bind(r.problemProperty().isNotEmpty());
+            Banners.show(problem, problem, r.problemProperty());
             nameGrid.addRow(row++, table, name);
             nameGrid.add(problem, 1, row++);
         }
     }
 
-    private WizardPage page(String header, Node content, ObservableStringValue problem, boolean last) {
-        WizardPage pane = new WizardPage(header, Bindings.isNotEmpty(problem)) {
+    private WizardPage page(String header, Node content, ObservableValue<Optional<String>> problem, boolean last) {
+        WizardPage pane = new WizardPage(header, problem) {
             @Override
             protected void entering() {
                 if (last) {

@@ -27,10 +27,10 @@ public final class AccessDeniedHelp {
      * Shows {@code link} ("Open IAM helper") on an error banner while its error is an AccessDenied; it
      * asks for the IAM view with that error's feature preselected.
      */
-    public static void offer(javafx.scene.control.Button link, UserMessage error, dev.dynamobackup.ui.session.UiEvents events) {
-        boolean denied = applies(error);
+    public static void offer(javafx.scene.control.Button link, Optional<UserMessage> error, dev.dynamobackup.ui.session.UiEvents events) {
+        boolean denied = error.filter(AccessDeniedHelp::applies).isPresent();
         link.setVisible(denied);
         link.setManaged(denied);
-        link.setOnAction(e -> events.publish(new dev.dynamobackup.ui.session.UiEvent.IamHelpRequested(error)));
+        link.setOnAction(e -> error.ifPresent(m -> events.publish(new dev.dynamobackup.ui.session.UiEvent.IamHelpRequested(m))));
     }
 }

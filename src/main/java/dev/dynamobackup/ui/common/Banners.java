@@ -1,6 +1,5 @@
 package dev.dynamobackup.ui.common;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -25,7 +24,7 @@ public final class Banners {
     /** As {@link #show(Node, Labeled, ObservableValue)}, for a message that {@code text} puts in words. */
     public static <T> BooleanBinding show(Node banner, Labeled label, ObservableValue<Optional<T>> message,
                                           Function<? super T, String> text) {
-        BooleanBinding present = Bindings.createBooleanBinding(() -> message.getValue().isPresent(), message);
+        BooleanBinding present = Problems.present(message);
         banner.visibleProperty().bind(present);
         banner.managedProperty().bind(present);
         label.textProperty().bind(message.map(m -> m.<String>map(text).orElse("")));

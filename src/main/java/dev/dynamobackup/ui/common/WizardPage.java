@@ -1,8 +1,11 @@
 package dev.dynamobackup.ui.common;
 
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import org.controlsfx.dialog.Wizard;
 import org.controlsfx.dialog.WizardPane;
+
+import java.util.Optional;
 
 /**
  * A page of any of the app's wizards (create backup, restore, and those to come): a header and the
@@ -15,6 +18,11 @@ public class WizardPage extends WizardPane {
     public WizardPage(String header, ObservableBooleanValue invalid) {
         this.invalid = invalid;
         setHeaderText(header);
+    }
+
+    /** Next (or Finish) stays disabled while the page has a {@code problem} (an empty Optional: none). */
+    public WizardPage(String header, ObservableValue<? extends Optional<?>> problem) {
+        this(header, Problems.present(problem));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.dynamobackup.ui.iam;
 import dev.dynamobackup.model.awsbackup.IamFeature;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.Problems;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -43,7 +44,7 @@ public final class IamPolicyController {
         });
         iamAllowText.textProperty().bind(model.allowPolicy());
         iamAdminRole.textProperty().bindBidirectional(model.adminRoleArnProperty());
-        iamRoleProblem.textProperty().bind(model.adminRoleProblem());
+        iamRoleProblem.textProperty().bind(Problems.text(model.adminRoleProblem()));
         iamDenyText.textProperty().bind(model.denyPolicy());
         iamCopyDeny.disableProperty().bind(model.denyPolicy().isEmpty());
     }

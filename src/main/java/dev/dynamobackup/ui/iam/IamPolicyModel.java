@@ -1,8 +1,10 @@
 package dev.dynamobackup.ui.iam;
 
+import javafx.beans.binding.ObjectBinding;
 import dev.dynamobackup.model.awsbackup.IamFeature;
 import dev.dynamobackup.service.awsbackup.AwsBackupRules;
 import dev.dynamobackup.service.awsbackup.IamPolicyGenerator;
+import dev.dynamobackup.ui.common.Problems;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
 import java.util.EnumSet;
+import java.util.Optional;
 
 /** The features the user picked and the policies they make; no call, no nodes. */
 public final class IamPolicyModel {
@@ -19,10 +22,10 @@ public final class IamPolicyModel {
     private final StringBinding allowPolicy = Bindings.createStringBinding(
             () -> IamPolicyGenerator.allowPolicy(EnumSet.copyOf(features.isEmpty() ? EnumSet.allOf(IamFeature.class) : features)),
             features);
-    private final StringBinding adminRoleProblem = Bindings.createStringBinding(
-            () -> adminRoleArn.get().isBlank() ? "" : AwsBackupRules.roleArn(adminRoleArn.get().trim()).orElse(""), adminRoleArn);
+    private final ObjectBinding<Optional<String>> adminRoleProblem = Problems.binding(
+            () -> adminRoleArn.get().isBlank() ? Optional.empty() : AwsBackupRules.roleArn(adminRoleArn.get().trim()), adminRoleArn);
     private final StringBinding denyPolicy = Bindings.createStringBinding(
-            () -> adminRoleArn.get().isBlank() || !adminRoleProblem.get().isEmpty() ? ""
+            () -> adminRoleArn.get().isBlank() || adminRoleProblem.get().isPresent() ? ""
                     : IamPolicyGenerator.denyDeletePolicy(adminRoleArn.get().trim()), adminRoleArn, adminRoleProblem);
 
     /** The picked features (all at first); none picked means all, as the CLI does. */
@@ -39,8 +42,8 @@ public final class IamPolicyModel {
         return allowPolicy;
     }
 
-    /** Why the admin role is not a role ARN, or "". */
-    public StringBinding adminRoleProblem() {
+    /** Why the admin role is not a role ARN; empty when it is (or none is given). */
+    public ObjectBinding<Optional<String>> adminRoleProblem() {
         return adminRoleProblem;
     }
 

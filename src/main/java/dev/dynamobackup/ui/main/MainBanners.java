@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
+import java.util.Optional;
+
 /**
  * The tables tab's banners: the load error (with "Open IAM helper" when IAM refused the call) and the
  * note that the endpoint has tables and items only.
@@ -28,18 +30,18 @@ final class MainBanners {
     void bind(MainModel model, HBox infoBanner, Label infoText) {
         model.loadErrorProperty().addListener((obs, old, now) -> showError(now));
         model.capabilitiesProperty().addListener((obs, old, now) -> show(infoBanner, infoText,
-                now.backups() ? null : I18n.t("status.sandboxInfo")));
+                now.backups() ? Optional.empty() : Optional.of(I18n.t("status.sandboxInfo"))));
         showError(model.loadErrorProperty().get());
     }
 
-    private void showError(UserMessage error) {
-        show(errorBanner, errorText, error == null ? null : error.sentence());
+    private void showError(Optional<UserMessage> error) {
+        show(errorBanner, errorText, error.map(UserMessage::sentence));
         AccessDeniedHelp.offer(openIam, error, events);
     }
 
-    private static void show(HBox banner, Label text, String message) {
-        text.setText(message == null ? "" : message);
-        banner.setVisible(message != null);
-        banner.setManaged(message != null);
+    private static void show(HBox banner, Label text, Optional<String> message) {
+        text.setText(message.orElse(""));
+        banner.setVisible(message.isPresent());
+        banner.setManaged(message.isPresent());
     }
 }

@@ -167,7 +167,7 @@ public final class MainController {
         protectionColumn.setCellFactory(col -> StyledCells.of(b -> I18n.t(b ? "tables.yes" : "tables.no"), b -> null));
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
                         ? I18n.t("tables.loading")
-                        : model.loadErrorProperty().get() != null ? I18n.t("tables.failed") : I18n.t("tables.empty"),
+                        : model.loadErrorProperty().get().isPresent() ? I18n.t("tables.failed") : I18n.t("tables.empty"),
                 model.loadingProperty(), model.loadErrorProperty()));
     }
 

@@ -29,6 +29,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The main window's state and commands: which connection and region, the tables there, the filter,
@@ -49,7 +50,7 @@ public final class MainModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<TableSummary> selected;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<UserMessage> loadError = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Optional<UserMessage>> loadError = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
     /** One table listing at a time: the results of an older load (another region) are dropped. */
@@ -98,7 +99,7 @@ public final class MainModel {
                 },
                 error -> {
                     starting = false;
-                    loadError.set(ErrorMessages.of(error, new ConnectionTarget(Connection.sandbox(), "us-east-1")));
+                    loadError.set(Optional.of(ErrorMessages.of(error, new ConnectionTarget(Connection.sandbox(), "us-east-1"))));
                 });
     }
 
@@ -127,7 +128,7 @@ public final class MainModel {
         detailing.cancel();
         String keep = selected.get() == null ? null : selected.get().name();
         tables.clear();
-        loadError.set(null);
+        loadError.set(Optional.empty());
         loading.set(true);
         status.set(I18n.t(c.regionLocked() ? "status.loadingSandbox" : "status.loading", r));
         listing.run(I18n.t("task.listTables", r),
@@ -144,7 +145,7 @@ public final class MainModel {
                 error -> {
                     loading.set(false);
                     UserMessage message = ErrorMessages.of(error, target);
-                    loadError.set(message);
+                    loadError.set(Optional.of(message));
                     status.set(I18n.t("status.failed", r));
                 });
     }
@@ -254,7 +255,8 @@ public final class MainModel {
         return loading.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<UserMessage> loadErrorProperty() {
+    /** Why the table list could not be loaded; empty when it was. */
+    public ReadOnlyObjectProperty<Optional<UserMessage>> loadErrorProperty() {
         return loadError.getReadOnlyProperty();
     }
 

@@ -18,8 +18,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -27,6 +25,7 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The point-in-time recovery tab of the selected table: its window, the commands to enable (with the
@@ -40,8 +39,8 @@ public final class PitrPanelModel {
     private final UiContext ctx;
     private final ReadOnlyObjectWrapper<TableSummary> table = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PitrWindow> window = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<String>> unavailable = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<String>> error = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final IntegerProperty days = new SimpleIntegerProperty(PitrWindow.MAX_DAYS);
     private final ObservableList<RestoreRecord> history = FXCollections.observableArrayList();
@@ -69,11 +68,11 @@ public final class PitrPanelModel {
     public void load() {
         loading.cancel();
         window.set(null);
-        error.set("");
+        error.set(Optional.empty());
         TableSummary t = table.get();
         if (t == null) return;
         var caps = session.capabilitiesProperty().get();
-        unavailable.set(caps.pointInTimeRecovery() ? "" : caps.reason());
+        unavailable.set(caps.pointInTimeRecovery() ? Optional.empty() : Optional.ofNullable(caps.reason()));
         loadHistory();
         if (!caps.pointInTimeRecovery()) return;
         ConnectionTarget target = session.target();
@@ -83,7 +82,7 @@ public final class PitrPanelModel {
                     if (isCurrent(name)) show(w);
                 },
                 e -> {
-                    if (isCurrent(name)) error.set(ErrorMessages.of(e, target).sentence());
+                    if (isCurrent(name)) error.set(Optional.of(ErrorMessages.of(e, target).sentence()));
                 });
     }
 
@@ -158,7 +157,7 @@ public final class PitrPanelModel {
     private void change(TableSummary t, String title, java.util.function.Function<ConnectionTarget, PitrWindow> call) {
         ConnectionTarget target = session.target();
         busy.set(true);
-        error.set("");
+        error.set(Optional.empty());
         ctx.tasks().run(title, p -> call.apply(target), w -> {
             busy.set(false);
             if (isCurrent(t.name())) show(w);
@@ -187,12 +186,13 @@ public final class PitrPanelModel {
         return window.getReadOnlyProperty();
     }
 
-    /** The reason PITR is unavailable on this endpoint, or "". */
-    public ReadOnlyStringProperty unavailableProperty() {
+    /** The reason PITR is unavailable on this endpoint; empty where it is available. */
+    public ReadOnlyObjectProperty<Optional<String>> unavailableProperty() {
         return unavailable.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty errorProperty() {
+    /** Why the table's PITR state could not be read; empty when it was. */
+    public ReadOnlyObjectProperty<Optional<String>> errorProperty() {
         return error.getReadOnlyProperty();
     }
 

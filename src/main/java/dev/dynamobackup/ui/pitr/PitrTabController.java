@@ -5,6 +5,7 @@ import dev.dynamobackup.model.PitrWindow;
 import dev.dynamobackup.service.RestoreService;
 import dev.dynamobackup.model.RestoreRecord;
 import dev.dynamobackup.service.RestoreService;
+import dev.dynamobackup.ui.common.Banners;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.service.RestoreService;
 import dev.dynamobackup.ui.common.I18n;
@@ -73,10 +74,8 @@ public final class PitrTabController {
         });
         model.daysProperty().addListener((obs, old, now) -> factory.setValue(now.intValue()));
 
-        bindMessage(unavailable, model.unavailableProperty().get(), model.unavailableProperty());
-        bindMessage(error, "", model.errorProperty());
-        BooleanBinding off = Bindings.createBooleanBinding(() -> !model.unavailableProperty().get().isEmpty(),
-                model.unavailableProperty());
+        BooleanBinding off = Banners.show(unavailable, unavailable, model.unavailableProperty());
+        Banners.show(error, error, model.errorProperty());
         BooleanBinding known = Bindings.isNotNull(model.windowProperty());
         BooleanBinding on = Bindings.createBooleanBinding(() -> model.windowProperty().get() != null
                 && model.windowProperty().get().enabled(), model.windowProperty());
@@ -96,12 +95,6 @@ public final class PitrTabController {
         historyFinished.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.local(c.getValue().finished())));
         historyDuration.setCellValueFactory(c -> new ReadOnlyStringWrapper(RestoreTexts.duration(c.getValue().duration())));
         historyList.setItems(model.history());
-    }
-
-    private static void bindMessage(Label label, String initial, javafx.beans.value.ObservableStringValue text) {
-        label.textProperty().bind(text);
-        label.visibleProperty().bind(Bindings.createBooleanBinding(() -> !text.get().isEmpty(), text));
-        label.managedProperty().bind(label.visibleProperty());
     }
 
     private void show(PitrWindow w) {

@@ -4,6 +4,7 @@ import dev.dynamobackup.model.awsbackup.PlanDraft;
 import dev.dynamobackup.model.awsbackup.PlanTemplate;
 import dev.dynamobackup.service.awsbackup.PlanTemplates;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.Problems;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -80,12 +81,12 @@ final class PlanEditorDialog extends Dialog<PlanDraft> {
         problem.setMaxWidth(560);
         problem.setPrefWidth(560);
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        problem.textProperty().bind(form.problem());
+        problem.textProperty().bind(Problems.text(form.problem()));
         grid.add(problem, 0, row, 2, 1);
         getDialogPane().setContent(grid);
         ButtonType save = new ButtonType(I18n.t("plans.form.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        getDialogPane().lookupButton(save).disableProperty().bind(form.problem().isNotEmpty());
+        getDialogPane().lookupButton(save).disableProperty().bind(Problems.present(form.problem()));
         setResultConverter(b -> b == save ? form.draft() : null);
     }
 

@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.plans;
 
+import javafx.beans.binding.ObjectBinding;
 import dev.dynamobackup.model.awsbackup.CopyRule;
 import dev.dynamobackup.model.awsbackup.Lifecycle;
 import dev.dynamobackup.model.awsbackup.PlanDraft;
@@ -8,12 +9,14 @@ import dev.dynamobackup.model.awsbackup.PlanTemplate;
 import dev.dynamobackup.service.awsbackup.AwsBackupRules;
 import dev.dynamobackup.service.awsbackup.CronPreview;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.Problems;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the plan editor's fields hold, as text, with the plan they make and its first problem (checked
@@ -36,14 +39,14 @@ public final class PlanForm {
     /** When editing: the plan's rules after the first, and the first rule's copies after the first, kept as they are. */
     private List<PlanRule> otherRules = List.of();
     private List<CopyRule> otherCopies = List.of();
-    private final StringBinding problem;
+    private final ObjectBinding<Optional<String>> problem;
     private final StringBinding preview;
 
     public PlanForm(String region) {
         this.region = region;
         StringProperty[] all = {planName, ruleName, vault, schedule, timeZone, startWindow, completionWindow, coldAfter,
                 deleteAfter, copyVaultArn, copyColdAfter, copyDeleteAfter};
-        problem = Bindings.createStringBinding(this::firstProblem, all);
+        problem = Problems.binding(this::firstProblem, all);
         preview = Bindings.createStringBinding(() -> AwsBackupRules.schedule(schedule.get()).isPresent() ? ""
                 : CronPreview.describe(schedule.get(), timeZone.get()), schedule, timeZone);
     }
@@ -110,16 +113,16 @@ public final class PlanForm {
         return new PlanDraft(planName.get().trim(), List.copyOf(rules));
     }
 
-    private String firstProblem() {
+    private Optional<String> firstProblem() {
         try {
-            return AwsBackupRules.plan(draft(), region).orElse("");
+            return AwsBackupRules.plan(draft(), region);
         } catch (NumberFormatException e) {
-            return I18n.t("plans.form.notNumber");
+            return Optional.of(I18n.t("plans.form.notNumber"));
         }
     }
 
-    /** The first reason the plan cannot be saved, or "" when it can. */
-    public StringBinding problem() {
+    /** The first reason the plan cannot be saved; empty when it can. */
+    public ObjectBinding<Optional<String>> problem() {
         return problem;
     }
 

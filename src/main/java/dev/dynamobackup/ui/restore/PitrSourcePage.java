@@ -4,7 +4,6 @@ import dev.dynamobackup.model.DeletedTable;
 import dev.dynamobackup.model.PitrWindow;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -21,7 +20,7 @@ final class PitrSourcePage extends RestorePage {
     private final Label latest = value("pitrLatest");
 
     PitrSourcePage(PointInTimeModel model) {
-        super(I18n.t("restore.pitr.header"), Bindings.isNotEmpty(model.sourceProblemProperty()));
+        super(I18n.t("restore.pitr.header"), model.sourceProblemProperty());
         ToggleGroup group = new ToggleGroup();
         RadioButton existing = new RadioButton(I18n.t("restore.pitr.existing"));
         existing.setId("pitrExisting");

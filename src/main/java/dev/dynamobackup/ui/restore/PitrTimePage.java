@@ -24,7 +24,7 @@ final class PitrTimePage extends RestorePage {
     private final Label window = new Label();
 
     PitrTimePage(PointInTimeModel model) {
-        super(I18n.t("restore.time.header"), Bindings.isNotEmpty(model.timeProblemBinding()));
+        super(I18n.t("restore.time.header"), model.timeProblemBinding());
         this.model = model;
         ToggleGroup group = new ToggleGroup();
         RadioButton latest = new RadioButton(I18n.t("restore.time.latest"));

@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.restore;
 
+import javafx.beans.binding.ObjectBinding;
 import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.DeletedTable;
@@ -11,16 +12,13 @@ import dev.dynamobackup.service.RestoreValidator;
 import dev.dynamobackup.tasks.TaskHandle;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import dev.dynamobackup.ui.common.Problems;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -53,13 +51,13 @@ public final class PointInTimeModel {
     private final ObjectProperty<String> sourceTable = new SimpleObjectProperty<>();
     private final ObjectProperty<DeletedTable> deletedSource = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<PitrWindow> window = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper(I18n.t("restore.pitr.pickSource"));
+    private final ReadOnlyObjectWrapper<Optional<String>> sourceProblem = new ReadOnlyObjectWrapper<>(Optional.of(I18n.t("restore.pitr.pickSource")));
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final BooleanProperty latest = new SimpleBooleanProperty(true);
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>(LocalDate.now());
     private final StringProperty time = new SimpleStringProperty(LocalTime.now().withNano(0).minusMinutes(10).toString());
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(ZoneId.systemDefault());
-    private final StringBinding timeProblem;
+    private final ObjectBinding<Optional<String>> timeProblem;
     private TaskHandle describing = TaskHandle.DONE;
 
     public PointInTimeModel(UiContext ctx, ConnectionTarget target, List<String> tableNames) {
@@ -69,7 +67,7 @@ public final class PointInTimeModel {
         sourceTable.addListener((obs, old, now) -> loadWindow(now));
         deleted.addListener((obs, old, now) -> refreshSourceProblem());
         deletedSource.addListener((obs, old, now) -> refreshSourceProblem());
-        timeProblem = Bindings.createStringBinding(() -> findTimeProblem().orElse(""),
+        timeProblem = Problems.binding(this::findTimeProblem,
                 latest, date, time, zone, window, deleted);
     }
 
@@ -87,7 +85,7 @@ public final class PointInTimeModel {
             return;
         }
         loading.set(true);
-        sourceProblem.set(I18n.t("restore.pitr.readingWindow", table));
+        sourceProblem.set(Optional.of(I18n.t("restore.pitr.readingWindow", table)));
         describing = ctx.tasks().run(I18n.t("restore.pitr.readingWindow", table),
                 p -> ctx.recovery().pitr().describe(target, table),
                 w -> {
@@ -102,21 +100,21 @@ public final class PointInTimeModel {
                 },
                 error -> {
                     loading.set(false);
-                    sourceProblem.set(ErrorMessages.of(error, target).sentence());
+                    sourceProblem.set(Optional.of(ErrorMessages.of(error, target).sentence()));
                 });
     }
 
     private void refreshSourceProblem() {
         if (deleted.get()) {
-            sourceProblem.set(deletedSource.get() == null ? I18n.t("restore.pitr.pickDeleted") : "");
+            sourceProblem.set(deletedSource.get() == null ? Optional.of(I18n.t("restore.pitr.pickDeleted")) : Optional.empty());
         } else if (sourceTable.get() == null) {
-            sourceProblem.set(I18n.t("restore.pitr.pickSource"));
+            sourceProblem.set(Optional.of(I18n.t("restore.pitr.pickSource")));
         } else if (window.get() == null) {
-            sourceProblem.set(loading.get() ? I18n.t("restore.pitr.readingWindow", sourceTable.get()) : "");
+            sourceProblem.set(loading.get() ? Optional.of(I18n.t("restore.pitr.readingWindow", sourceTable.get())) : Optional.empty());
         } else if (!window.get().enabled()) {
-            sourceProblem.set(I18n.t("restore.pitr.off", sourceTable.get()));
+            sourceProblem.set(Optional.of(I18n.t("restore.pitr.off", sourceTable.get())));
         } else {
-            sourceProblem.set("");
+            sourceProblem.set(Optional.empty());
         }
     }
 
@@ -189,7 +187,8 @@ public final class PointInTimeModel {
         return window.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty sourceProblemProperty() {
+    /** Why the source cannot be restored from (yet); empty when it can. */
+    public ReadOnlyObjectProperty<Optional<String>> sourceProblemProperty() {
         return sourceProblem.getReadOnlyProperty();
     }
 
@@ -213,7 +212,8 @@ public final class PointInTimeModel {
         return zone;
     }
 
-    public StringBinding timeProblemBinding() {
+    /** What is wrong with the chosen time; empty when it is in the window. */
+    public ObjectBinding<Optional<String>> timeProblemBinding() {
         return timeProblem;
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynamobackup.ui.restore;
 
+import javafx.beans.binding.ObjectBinding;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.model.EncryptionChoice;
 import dev.dynamobackup.model.ReplayItem;
@@ -13,9 +14,8 @@ import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.Formats;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.Problems;
 import dev.dynamobackup.ui.session.UiEvent;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,7 +42,7 @@ public final class PointRestoreModel {
     private final ObjectProperty<EncryptionChoice> encryption = new SimpleObjectProperty<>(EncryptionChoice.AWS_OWNED);
     private final StringProperty kmsKeyArn = new SimpleStringProperty("");
     private final StringProperty role = new SimpleStringProperty("");
-    private final StringBinding problem;
+    private final ObjectBinding<Optional<String>> problem;
 
     public PointRestoreModel(UiContext ctx, ConnectionTarget target, RecoveryPoint point) {
         this.ctx = ctx;
@@ -50,7 +50,7 @@ public final class PointRestoreModel {
         this.point = point;
         this.targetName = new TargetNameModel(ctx, target);
         this.replay = new ReplayChoice(ctx);
-        this.problem = Bindings.createStringBinding(() -> findProblem().orElse(""), encryption, kmsKeyArn, role);
+        this.problem = Problems.binding(this::findProblem, encryption, kmsKeyArn, role);
         targetName.suggest(point.resourceName());
         if (point.resourceName() == null) replay.sourceGone(point.resourceArn());
         else replay.capture(sourceTarget(), point.resourceName());
@@ -151,8 +151,8 @@ public final class PointRestoreModel {
         return role;
     }
 
-    /** What is wrong with the key or the role, or "" when the job can be sent. */
-    public StringBinding problemBinding() {
+    /** What is wrong with the key or the role; empty when the job can be sent. */
+    public ObjectBinding<Optional<String>> problemBinding() {
         return problem;
     }
 }

@@ -4,7 +4,6 @@ import dev.dynamobackup.model.EncryptionChoice;
 import dev.dynamobackup.model.awsbackup.RecoveryPoint;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -43,7 +42,7 @@ public final class PointRestoreWizard {
     /** The key the new table is encrypted with, and the role AWS Backup restores with. */
     private static final class OptionsPage extends RestorePage {
         OptionsPage(PointRestoreModel model) {
-            super(I18n.t("points.restore.optionsHeader"), Bindings.isNotEmpty(model.problemBinding()));
+            super(I18n.t("points.restore.optionsHeader"), model.problemBinding());
             ToggleGroup group = new ToggleGroup();
             RadioButton owned = radio("pointSseOwned", I18n.t("restore.settings.sseOwned"), group);
             RadioButton customer = radio("pointSseCustomer", I18n.t("restore.settings.sseCustomer"), group);

@@ -1,10 +1,9 @@
 package dev.dynamobackup.ui.restore;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -17,9 +16,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import dev.dynamobackup.ui.common.Banners;
+import dev.dynamobackup.ui.common.Problems;
 import dev.dynamobackup.ui.common.WizardPage;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A page of a restore wizard: a header, a body bound to the wizard's model, and the condition that
@@ -41,15 +43,17 @@ public abstract class RestorePage extends WizardPage {
         setPrefSize(780, 620);
     }
 
+    /** Next (or Restore) stays disabled while the page has a {@code problem}. */
+    protected RestorePage(String header, ObservableValue<Optional<String>> problem) {
+        this(header, Problems.present(problem));
+    }
+
     /** A red line that shows a problem, hidden while there is none. */
-    protected static Label problemLabel(ObservableStringValue problem) {
+    protected static Label problemLabel(ObservableValue<Optional<String>> problem) {
         Label label = new Label();
         label.getStyleClass().add("restore-problem");
         label.setWrapText(true);
-        label.textProperty().bind(problem);
-        label.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> problem.get() != null && !problem.get().isEmpty(), problem));
-        label.managedProperty().bind(label.visibleProperty());
+        Banners.show(label, label, problem);
         return label;
     }
 

@@ -12,10 +12,9 @@ import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -35,7 +34,7 @@ public final class RestoreWizardModel {
     private final TableSettingsModel settings = new TableSettingsModel();
     private final PointInTimeModel pointInTime;
     private final ReadOnlyObjectWrapper<BackupDetails> backup = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper sourceProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<String>> sourceProblem = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReplayChoice replay;
 
     private RestoreWizardModel(UiContext ctx, Kind kind, String backupArn) {
@@ -67,17 +66,17 @@ public final class RestoreWizardModel {
     }
 
     private void loadBackup() {
-        sourceProblem.set(I18n.t("restore.source.loading"));
+        sourceProblem.set(Optional.of(I18n.t("restore.source.loading")));
         ctx.tasks().run(I18n.t("restore.source.loading"), p -> ctx.recovery().restores().describeBackup(target, backupArn),
                 details -> {
                     backup.set(details);
-                    sourceProblem.set("");
+                    sourceProblem.set(Optional.empty());
                     settings.setIndexes(details.indexes());
                     settings.proposeCapacity(details.readCapacity(), details.writeCapacity());
                     targetName.suggest(details.tableName());
                     captureSourceSettings(details.tableName());
                 },
-                error -> sourceProblem.set(ErrorMessages.of(error, target).sentence()));
+                error -> sourceProblem.set(Optional.of(ErrorMessages.of(error, target).sentence())));
     }
 
     private void onPitrSource(String table) {
@@ -148,7 +147,8 @@ public final class RestoreWizardModel {
         return backup.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty sourceProblemProperty() {
+    /** Why no backup can be picked yet (the list is loading or failed); empty once it can. */
+    public ReadOnlyObjectProperty<Optional<String>> sourceProblemProperty() {
         return sourceProblem.getReadOnlyProperty();
     }
 

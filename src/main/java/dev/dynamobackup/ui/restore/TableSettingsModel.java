@@ -1,13 +1,13 @@
 package dev.dynamobackup.ui.restore;
 
+import javafx.beans.binding.ObjectBinding;
 import dev.dynamobackup.service.validation.ProblemText;
 import dev.dynamobackup.model.EncryptionChoice;
 import dev.dynamobackup.model.IndexInfo;
 import dev.dynamobackup.model.RestoreSettings;
 import dev.dynamobackup.service.RestoreValidator;
+import dev.dynamobackup.ui.common.Problems;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -43,10 +43,10 @@ public final class TableSettingsModel {
     private final StringProperty write = new SimpleStringProperty("5");
     private final ObjectProperty<EncryptionChoice> encryption = new SimpleObjectProperty<>(EncryptionChoice.SAME_AS_SOURCE);
     private final StringProperty kmsKeyArn = new SimpleStringProperty("");
-    private final StringBinding problem;
+    private final ObjectBinding<Optional<String>> problem;
 
     public TableSettingsModel() {
-        problem = Bindings.createStringBinding(() -> findProblem().orElse(""),
+        problem = Problems.binding(this::findProblem,
                 customize, billing, read, write, encryption, kmsKeyArn);
     }
 
@@ -138,8 +138,8 @@ public final class TableSettingsModel {
         return kmsKeyArn;
     }
 
-    /** What is wrong with the settings, or "" when they can be sent. */
-    public StringBinding problemBinding() {
+    /** What is wrong with the settings; empty when they can be sent. */
+    public ObjectBinding<Optional<String>> problemBinding() {
         return problem;
     }
 }

@@ -27,7 +27,7 @@ final class TableSettingsPage extends RestorePage {
     private final VBox gsiBox = new VBox(4);
 
     TableSettingsPage(TableSettingsModel model) {
-        super(I18n.t("restore.settings.header"), Bindings.isNotEmpty(model.problemBinding()));
+        super(I18n.t("restore.settings.header"), model.problemBinding());
         this.model = model;
         ToggleGroup mode = new ToggleGroup();
         RadioButton entire = radio("entireTableRadio", I18n.t("restore.settings.entire"), mode);

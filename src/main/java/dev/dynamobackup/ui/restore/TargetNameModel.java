@@ -10,10 +10,14 @@ import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.common.I18n;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+
+import java.util.Optional;
 
 /**
  * The new table's name, checked live: first the name rules, then (in the background) that no table
@@ -23,7 +27,7 @@ public final class TargetNameModel {
     private final UiContext ctx;
     private final ConnectionTarget target;
     private final StringProperty name = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(I18n.t("restore.target.empty"));
+    private final ReadOnlyObjectWrapper<Optional<String>> problem = new ReadOnlyObjectWrapper<>(Optional.of(I18n.t("restore.target.empty")));
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper free = new ReadOnlyBooleanWrapper(false);
     private final LatestTask checking;
@@ -39,12 +43,9 @@ public final class TargetNameModel {
         checking.cancel();
         free.set(false);
         note.set("");
-        var rule = RestoreValidator.tableName(value).map(ProblemText::of);
-        if (rule.isPresent()) {
-            problem.set(rule.get());
-            return;
-        }
-        problem.set("");
+        Optional<String> rule = RestoreValidator.tableName(value).map(ProblemText::of);
+        problem.set(rule);
+        if (rule.isPresent()) return;
         note.set(I18n.t("restore.target.checking", value));
         checking.run(I18n.t("restore.target.checking", value), p -> {
                     ctx.recovery().restores().requireTargetFree(target, value);
@@ -56,8 +57,8 @@ public final class TargetNameModel {
                 },
                 error -> {
                     note.set("");
-                    problem.set(error instanceof RestoreRefusedException r ? r.getMessage()
-                            : ErrorMessages.of(error, target).sentence());
+                    problem.set(Optional.of(error instanceof RestoreRefusedException r ? r.getMessage()
+                            : ErrorMessages.of(error, target).sentence()));
                 });
     }
 
@@ -77,8 +78,8 @@ public final class TargetNameModel {
         return name.get() == null ? "" : name.get().trim();
     }
 
-    /** What is wrong with the name, or empty. */
-    public ReadOnlyStringProperty problemProperty() {
+    /** What is wrong with the name; empty when nothing is. */
+    public ReadOnlyObjectProperty<Optional<String>> problemProperty() {
         return problem.getReadOnlyProperty();
     }
 

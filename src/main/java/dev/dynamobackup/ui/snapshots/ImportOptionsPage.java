@@ -4,7 +4,6 @@ import dev.dynamobackup.service.snapshot.SnapshotManifest;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.restore.RestorePage;
 import dev.dynamobackup.ui.restore.TableSettingsModel.Billing;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -17,7 +16,7 @@ import javafx.util.StringConverter;
 /** Billing (the snapshot's, on-demand or provisioned with units), the write-rate limit and the settings replay. */
 final class ImportOptionsPage extends RestorePage {
     ImportOptionsPage(SnapshotImportSettings settings, SnapshotManifest manifest) {
-        super(I18n.t("snapshots.restore.optionsHeader"), Bindings.isNotEmpty(settings.problem()));
+        super(I18n.t("snapshots.restore.optionsHeader"), settings.problem());
         ChoiceBox<Billing> billing = new ChoiceBox<>();
         billing.setId("snapshotBilling");
         billing.getItems().setAll(Billing.values());

@@ -1,5 +1,7 @@
 package dev.dynamobackup.ui.snapshots;
 
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import dev.dynamobackup.model.ConnectionTarget;
 import dev.dynamobackup.service.snapshot.InterruptedImport;
 import dev.dynamobackup.tasks.LatestTask;
@@ -20,6 +22,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The interrupted imports of a snapshot that "Restore snapshot" offers to resume instead of creating a new
@@ -34,7 +37,7 @@ public final class ResumeChoice {
     private final ObjectProperty<InterruptedImport> chosen = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper resumable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Optional<String>> problem = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final LatestTask checking;
 
     /** The most recent interruption first, and chosen: resuming it is what the user most likely wants. */
@@ -52,7 +55,7 @@ public final class ResumeChoice {
     private void check(InterruptedImport offer) {
         checking.cancel();
         resumable.set(false);
-        problem.set("");
+        problem.set(Optional.empty());
         note.set("");
         if (offer == null) return;
         String table = offer.targetTable();
@@ -65,7 +68,7 @@ public final class ResumeChoice {
                 },
                 error -> {
                     note.set("");
-                    problem.set(SnapshotJobs.sentence(error, target));
+                    problem.set(Optional.of(SnapshotJobs.sentence(error, target)));
                 });
     }
 
@@ -79,7 +82,7 @@ public final class ResumeChoice {
         }, forgotten -> {
             offers.remove(forgotten);
             chosen.set(null);
-        }, error -> problem.set(SnapshotJobs.sentence(error, target)));
+        }, error -> problem.set(Optional.of(SnapshotJobs.sentence(error, target))));
     }
 
     /** "Resume the import into T: 3 of 10 parts done (300 of 1,000 items), begun ..." */
@@ -116,8 +119,8 @@ public final class ResumeChoice {
         return note.getReadOnlyProperty();
     }
 
-    /** Why the chosen import cannot go on, or "". */
-    public ReadOnlyStringProperty problemProperty() {
+    /** Why the chosen import cannot go on; empty while nothing stands in the way. */
+    public ReadOnlyObjectProperty<Optional<String>> problemProperty() {
         return problem.getReadOnlyProperty();
     }
 }

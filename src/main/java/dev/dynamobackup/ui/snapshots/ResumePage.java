@@ -2,8 +2,8 @@ package dev.dynamobackup.ui.snapshots;
 
 import dev.dynamobackup.service.snapshot.InterruptedImport;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.Problems;
 import dev.dynamobackup.ui.restore.RestorePage;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -36,7 +36,7 @@ final class ResumePage extends RestorePage {
         note.textProperty().bind(model.noteProperty());
         Button forget = new Button(I18n.t("snapshots.resume.forget"));
         forget.setId("resumeForget");
-        forget.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
+        forget.visibleProperty().bind(Problems.present(model.problemProperty()));
         forget.managedProperty().bind(forget.visibleProperty());
         forget.setOnAction(e -> model.forgetChosen());
         setContent(new VBox(12, hint(I18n.t("snapshots.resume.hint")), choices, note,

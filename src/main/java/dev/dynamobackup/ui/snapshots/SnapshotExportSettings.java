@@ -1,9 +1,9 @@
 package dev.dynamobackup.ui.snapshots;
 
+import javafx.beans.binding.ObjectBinding;
 import dev.dynamobackup.service.snapshot.ExportOptions;
 import dev.dynamobackup.ui.common.I18n;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import dev.dynamobackup.ui.common.Problems;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The options of "Snapshot to file" as the create-backup wizard edits them: the folder the snapshot
@@ -24,25 +25,25 @@ public final class SnapshotExportSettings {
     private final StringProperty segments = new SimpleStringProperty("");
     private final StringProperty maxReadUnits = new SimpleStringProperty("");
     private final BooleanProperty consistent = new SimpleBooleanProperty();
-    private final StringBinding problem;
+    private final ObjectBinding<Optional<String>> problem;
 
     public SnapshotExportSettings(Path defaultFolder) {
         folder.set(defaultFolder.toString());
-        problem = Bindings.createStringBinding(this::findProblem, folder, segments, maxReadUnits);
+        problem = Problems.binding(this::findProblem, folder, segments, maxReadUnits);
     }
 
-    private String findProblem() {
+    private Optional<String> findProblem() {
         String f = folder.get() == null ? "" : folder.get().trim();
-        if (f.isEmpty()) return I18n.t("snapshots.options.noFolder");
+        if (f.isEmpty()) return Optional.of(I18n.t("snapshots.options.noFolder"));
         try {
             Path p = Path.of(f);
-            if (Files.exists(p) && !Files.isDirectory(p)) return I18n.t("snapshots.options.notFolder", f);
+            if (Files.exists(p) && !Files.isDirectory(p)) return Optional.of(I18n.t("snapshots.options.notFolder", f));
         } catch (InvalidPathException e) {
-            return I18n.t("snapshots.options.notFolder", f);
+            return Optional.of(I18n.t("snapshots.options.notFolder", f));
         }
-        if (number(segments.get(), 1, ExportOptions.MAX_SEGMENTS) == null) return I18n.t("snapshots.options.segments", ExportOptions.MAX_SEGMENTS);
-        if (number(maxReadUnits.get(), 1, Integer.MAX_VALUE) == null) return I18n.t("snapshots.options.maxReadUnits");
-        return ""; // no problem: empty, as in every model
+        if (number(segments.get(), 1, ExportOptions.MAX_SEGMENTS) == null) return Optional.of(I18n.t("snapshots.options.segments", ExportOptions.MAX_SEGMENTS));
+        if (number(maxReadUnits.get(), 1, Integer.MAX_VALUE) == null) return Optional.of(I18n.t("snapshots.options.maxReadUnits"));
+        return Optional.empty();
     }
 
     /** Empty is 0 (automatic / no limit); a number outside [min, max] or not a number is null. */
@@ -57,8 +58,8 @@ public final class SnapshotExportSettings {
         }
     }
 
-    /** Why the options cannot be used, or null. */
-    public StringBinding problem() {
+    /** Why the options cannot be used; empty when they can. */
+    public ObjectBinding<Optional<String>> problem() {
         return problem;
     }
 

@@ -4,13 +4,15 @@ import dev.dynamobackup.model.RestoreSettings;
 import dev.dynamobackup.service.snapshot.ImportOptions;
 import dev.dynamobackup.service.snapshot.SnapshotManifest;
 import dev.dynamobackup.ui.common.I18n;
+import dev.dynamobackup.ui.common.Problems;
 import dev.dynamobackup.ui.restore.TableSettingsModel;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+
+import java.util.Optional;
 
 /**
  * The options of "Restore snapshot" as its wizard edits them: billing (as in the snapshot, on-demand, or
@@ -23,19 +25,19 @@ public final class SnapshotImportSettings {
     private final StringProperty maxWriteUnits = new SimpleStringProperty("");
     private final BooleanProperty replay = new SimpleBooleanProperty(true);
     private final BooleanProperty resuming = new SimpleBooleanProperty(false);
-    private final StringBinding problem;
+    private final ObjectBinding<Optional<String>> problem;
 
     public SnapshotImportSettings(SnapshotManifest manifest) {
         billing.customizeProperty().set(true); // only its billing part is shown: it is always "customized"
         billing.proposeCapacity(manifest.readCapacity(), manifest.writeCapacity());
-        problem = Bindings.createStringBinding(this::findProblem, billing.problemBinding(), maxWriteUnits, resuming);
+        problem = Problems.binding(this::findProblem, billing.problemBinding(), maxWriteUnits, resuming);
     }
 
-    private String findProblem() {
+    private Optional<String> findProblem() {
         if (SnapshotExportSettings.number(maxWriteUnits.get(), 1, Integer.MAX_VALUE) == null) {
-            return I18n.t("snapshots.restore.maxWriteUnitsBad");
+            return Optional.of(I18n.t("snapshots.restore.maxWriteUnitsBad"));
         }
-        return resuming.get() ? "" : billing.problemBinding().get();
+        return resuming.get() ? Optional.empty() : billing.problemBinding().get();
     }
 
     /** What to import with; call only while {@link #problem()} is empty. */
@@ -65,8 +67,8 @@ public final class SnapshotImportSettings {
         return resuming;
     }
 
-    /** Why the options cannot be used, or "". */
-    public StringBinding problem() {
+    /** Why the options cannot be used; empty when they can. */
+    public ObjectBinding<Optional<String>> problem() {
         return problem;
     }
 }

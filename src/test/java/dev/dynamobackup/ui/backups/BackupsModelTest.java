@@ -26,10 +26,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The backups list's presentation model on a same-thread runner against moto (no window). */
@@ -60,8 +59,8 @@ class BackupsModelTest {
         model.setScope(new ConnectionTarget(Connection.sandbox(), "us-east-1"), null);
         model.setActive(true);
         model.refresh();
-        assertTrue(model.unavailableProperty().get().contains("DynamoDB Local"), model.unavailableProperty().get());
-        assertNull(model.errorProperty().get());
+        assertTrue(model.unavailableProperty().get().orElseThrow().contains("DynamoDB Local"), model.unavailableProperty().get().toString());
+        assertEquals(Optional.empty(), model.errorProperty().get());
         assertEquals(0, recorder.count());
     }
 
@@ -75,11 +74,11 @@ class BackupsModelTest {
         recorder.clear();
         model.toProperty().set(LocalDate.of(2026, 11, 1));
         assertEquals(0, recorder.count(), "a range that matches nothing is not sent");
-        assertTrue(model.errorProperty().get().what().contains("which is not before its end"), model.errorProperty().get().what());
+        assertTrue(model.errorProperty().get().orElseThrow().what().contains("which is not before its end"), model.errorProperty().get().toString());
 
         model.toProperty().set(LocalDate.of(2026, 11, 3)); // the same day: from its start to its end
         assertEquals(1, recorder.of(ListBackupsRequest.class).size());
-        assertNull(model.errorProperty().get());
+        assertEquals(Optional.empty(), model.errorProperty().get());
     }
 
     @Test
@@ -151,14 +150,14 @@ class BackupsModelTest {
     @Test
     void selectionWithAnAwsBackupRowCannotBeDeleted(Moto moto) {
         BackupsModel model = model(moto, false);
-        assertNotNull(model.deleteBlockedProperty().get(), "nothing selected");
+        assertTrue(model.deleteBlockedProperty().get().isPresent(), "nothing selected");
         BackupSummary user = new BackupSummary("arn:aws:dynamodb:us-east-1:1:table/T/backup/1", "u", "T", null, "AVAILABLE",
                 BackupType.USER, 1, Instant.now(), null);
         BackupSummary owned = new BackupSummary("arn:aws:backup:us-east-1:1:recovery-point:2", "a", "T", null, "AVAILABLE",
                 BackupType.AWS_BACKUP, 1, Instant.now(), null);
         model.selection().setAll(user);
-        assertNull(model.deleteBlockedProperty().get());
+        assertEquals(Optional.empty(), model.deleteBlockedProperty().get());
         model.selection().setAll(user, owned);
-        assertTrue(model.deleteBlockedProperty().get().contains("DeleteRecoveryPoint"));
+        assertTrue(model.deleteBlockedProperty().get().orElseThrow().contains("DeleteRecoveryPoint"));
     }
 }

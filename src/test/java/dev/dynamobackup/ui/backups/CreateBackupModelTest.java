@@ -6,6 +6,7 @@ import dev.dynamobackup.model.TableSummary;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,16 +26,16 @@ class CreateBackupModelTest {
     @Test
     void theCurrentTableIsPreselectedWithADefaultName() {
         assertEquals(List.of(new BackupRequest("Reply", "Reply-default")), model.requests());
-        assertEquals("", model.createProblemProperty().get());
-        assertEquals("", model.sourceProblemProperty().get());
+        assertEquals(Optional.empty(), model.createProblemProperty().get());
+        assertEquals(Optional.empty(), model.sourceProblemProperty().get());
     }
 
     @Test
     void namesAreValidatedAsTyped() {
         model.rows().get(0).nameProperty().set("no");
-        assertTrue(model.createProblemProperty().get().startsWith("Reply: A backup name needs 3 to 255"), model.createProblemProperty().get());
+        assertTrue(model.createProblemProperty().get().orElseThrow().startsWith("Reply: A backup name needs 3 to 255"), model.createProblemProperty().get().toString());
         model.rows().get(0).nameProperty().set("fine-name");
-        assertEquals("", model.createProblemProperty().get());
+        assertEquals(Optional.empty(), model.createProblemProperty().get());
     }
 
     @Test
@@ -42,9 +43,9 @@ class CreateBackupModelTest {
         model.choices().get(0).selectedProperty().set(true);
         assertEquals(List.of("Forum", "Reply"), model.requests().stream().map(BackupRequest::tableName).toList());
         model.choices().get(2).selectedProperty().set(true);
-        assertEquals("Thread: Table Thread is UPDATING: a backup can be made only of an ACTIVE table.", model.createProblemProperty().get());
+        assertEquals(Optional.of("Thread: Table Thread is UPDATING: a backup can be made only of an ACTIVE table."), model.createProblemProperty().get());
         model.choices().forEach(c -> c.selectedProperty().set(false));
-        assertEquals("Choose at least one table.", model.sourceProblemProperty().get());
+        assertEquals(Optional.of("Choose at least one table."), model.sourceProblemProperty().get());
     }
 
     @Test
@@ -58,12 +59,12 @@ class CreateBackupModelTest {
     @Test
     void awsBackupIsRefusedWithTheReasonWhereTheEndpointHasNone() {
         CreateBackupModel noAwsBackup = new CreateBackupModel(List.of(table("Forum", "ACTIVE")), List.of("Forum"), t -> t + "-default",
-                true, java.nio.file.Path.of("snapshots"), "Not available here: no AWS Backup.");
-        assertEquals("Not available here: no AWS Backup.", noAwsBackup.awsBackupUnavailable());
+                true, java.nio.file.Path.of("snapshots"), Optional.of("Not available here: no AWS Backup."));
+        assertEquals(Optional.of("Not available here: no AWS Backup."), noAwsBackup.awsBackupUnavailable());
         noAwsBackup.methodProperty().set(BackupMethod.AWS_BACKUP);
-        assertEquals("Not available here: no AWS Backup.", noAwsBackup.createProblemProperty().get());
+        assertEquals(Optional.of("Not available here: no AWS Backup."), noAwsBackup.createProblemProperty().get());
         noAwsBackup.methodProperty().set(BackupMethod.DYNAMODB);
-        assertEquals("", noAwsBackup.createProblemProperty().get());
-        assertEquals(null, model.awsBackupUnavailable(), "offered where the endpoint has AWS Backup");
+        assertEquals(Optional.empty(), noAwsBackup.createProblemProperty().get());
+        assertEquals(Optional.empty(), model.awsBackupUnavailable(), "offered where the endpoint has AWS Backup");
     }
 }

@@ -19,6 +19,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -109,7 +110,7 @@ class RecoveryPointsViewTest extends UiRobot {
         showRegionView();
         UiHarness.await(10, () -> rows().stream().anyMatch(r -> r.arn().equals(arn)));
         select(arn);
-        assertNull(WaitForAsyncUtils.asyncFx(() -> model().deleteBlockedProperty().get()).get());
+        assertEquals(Optional.empty(), WaitForAsyncUtils.asyncFx(() -> model().deleteBlockedProperty().get()).get());
 
         interact(() -> ui.window.controller().regionBackups().onDelete());
 
@@ -148,7 +149,7 @@ class RecoveryPointsViewTest extends UiRobot {
         @SuppressWarnings("unchecked")
         TableView<BackupSummary> list = lookup("#regionBackups #backupList").queryAs(TableView.class);
         interact(() -> list.getSelectionModel().selectAll());
-        assertEquals("Recovery points are deleted one at a time, through AWS Backup: select one recovery point alone.",
+        assertEquals(Optional.of("Recovery points are deleted one at a time, through AWS Backup: select one recovery point alone."),
                 WaitForAsyncUtils.asyncFx(() -> model().deleteBlockedProperty().get()).get());
     }
 

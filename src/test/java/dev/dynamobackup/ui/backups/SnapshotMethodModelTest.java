@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +33,7 @@ class SnapshotMethodModelTest {
     void withoutNativeBackupsTheSnapshotIsTheMethodChosen() {
         assertTrue(model(false).snapshotMethodProperty().get());
         assertFalse(model(true).snapshotMethodProperty().get());
-        assertEquals("", model(false).methodProblem().get(), "the default options are usable as they are");
+        assertEquals(Optional.empty(), model(false).methodProblem().get(), "the default options are usable as they are");
     }
 
     @Test
@@ -40,18 +41,18 @@ class SnapshotMethodModelTest {
         CreateBackupModel m = model(true);
         var options = m.snapshotSettings();
         options.segmentsProperty().set("0");
-        assertEquals("", m.methodProblem().get(), "the native method does not care about snapshot options");
+        assertEquals(Optional.empty(), m.methodProblem().get(), "the native method does not care about snapshot options");
         m.snapshotMethodProperty().set(true);
-        assertTrue(m.methodProblem().get().startsWith("Segments must be a whole number"), m.methodProblem().get());
+        assertTrue(m.methodProblem().get().orElseThrow().startsWith("Segments must be a whole number"), m.methodProblem().get().toString());
         options.segmentsProperty().set("8");
         options.maxReadUnitsProperty().set("-5");
-        assertTrue(m.methodProblem().get().startsWith("The read-rate limit"), m.methodProblem().get());
+        assertTrue(m.methodProblem().get().orElseThrow().startsWith("The read-rate limit"), m.methodProblem().get().toString());
         options.maxReadUnitsProperty().set("100");
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         options.folderProperty().set(file.toString());
-        assertTrue(m.methodProblem().get().contains("is not a folder"), m.methodProblem().get());
+        assertTrue(m.methodProblem().get().orElseThrow().contains("is not a folder"), m.methodProblem().get().toString());
         options.folderProperty().set(dir.toString());
-        assertEquals("", m.methodProblem().get());
+        assertEquals(Optional.empty(), m.methodProblem().get());
 
         options.consistentProperty().set(true);
         ExportOptions export = options.options();

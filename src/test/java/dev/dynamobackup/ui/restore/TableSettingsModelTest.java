@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,7 +35,7 @@ class TableSettingsModelTest {
         RestoreSettings same = m.settings();
         assertNull(same.keepGlobalIndexes(), "every GSI kept = no override");
         assertNull(same.billingMode());
-        assertEquals("", m.problemBinding().get());
+        assertEquals(Optional.empty(), m.problemBinding().get());
     }
 
     @Test
@@ -64,16 +65,16 @@ class TableSettingsModelTest {
         m.customizeProperty().set(true);
         m.billingProperty().set(TableSettingsModel.Billing.PROVISIONED);
         m.readProperty().set("zero");
-        assertTrue(m.problemBinding().get().contains("Read capacity"), m.problemBinding().get());
+        assertTrue(m.problemBinding().get().orElseThrow().contains("Read capacity"), m.problemBinding().get().toString());
         m.readProperty().set("50000");
-        assertTrue(m.problemBinding().get().contains("1 to 40000"), m.problemBinding().get());
+        assertTrue(m.problemBinding().get().orElseThrow().contains("1 to 40000"), m.problemBinding().get().toString());
         m.readProperty().set("5");
-        assertEquals("", m.problemBinding().get());
+        assertEquals(Optional.empty(), m.problemBinding().get());
         m.encryptionProperty().set(EncryptionChoice.CUSTOMER_MANAGED);
         m.kmsKeyArnProperty().set("alias/mine");
-        assertTrue(m.problemBinding().get().contains("KMS key ARN"), m.problemBinding().get());
+        assertTrue(m.problemBinding().get().orElseThrow().contains("KMS key ARN"), m.problemBinding().get().toString());
         m.kmsKeyArnProperty().set("arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
-        assertEquals("", m.problemBinding().get());
+        assertEquals(Optional.empty(), m.problemBinding().get());
         m.customizeProperty().set(false);
         assertFalse(m.settings().provisioned(), "back to the entire table, nothing custom is sent");
     }
