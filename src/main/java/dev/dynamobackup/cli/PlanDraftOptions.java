@@ -22,13 +22,13 @@ import java.util.List;
 final class PlanDraftOptions {
     @Option(names = "--template", paramLabel = "ID", description = "A template id (see 'dbm plans templates').")
     String template;
-    @Option(names = "--name", paramLabel = "NAME", description = "The plan's name (with --template: default the template id).")
+    @Option(names = "--name", paramLabel = "NAME", description = "The plan's name (with --template: default the template id; for plans update the plan's own name).")
     String name;
-    @Option(names = "--vault", paramLabel = "VAULT", description = "The vault the rule backs up to (default with --template: Default).")
+    @Option(names = "--vault", paramLabel = "VAULT", description = "The vault the rule backs up to (default with --template: Default; for plans update the plan's first rule's vault).")
     String vault;
     @Option(names = "--schedule", paramLabel = "CRON", description = "e.g. 'cron(0 5 ? * * *)' (every day at 05:00).")
     String schedule;
-    @Option(names = "--rule-name", paramLabel = "NAME", defaultValue = "DailyBackups", description = "1-50 letters, digits, hyphens.")
+    @Option(names = "--rule-name", paramLabel = "NAME", defaultValue = "DailyBackups", description = "1-50 letters, digits, hyphens, underscores, dots.")
     String ruleName;
     @Option(names = "--time-zone", paramLabel = "ZONE", description = "The schedule's time zone, e.g. Europe/Berlin (default UTC).")
     String timeZone;
@@ -76,6 +76,17 @@ final class PlanDraftOptions {
             s.awsBackup().regionSettings().enableAdvancedDynamoDb(target);
         }
         return ready;
+    }
+
+    /**
+     * For {@code plans update --template}: the plan keeps its own name and its first rule's vault unless
+     * --name or --vault say otherwise (a template alone would rename it after the template).
+     */
+    PlanDraft keepingNameAndVault(PlanDraft draft, PlanDraft current) {
+        if (template == null || (name != null && vault != null)) return draft;
+        String keptName = name != null ? name : current.name();
+        String keptVault = vault != null ? vault : current.rules().isEmpty() ? "Default" : current.rules().get(0).vaultName();
+        return new PlanDraft(keptName, draft.rules().stream().map(r -> r.withVault(keptVault)).toList());
     }
 
     private PlanDraft fromOptions(CommandSpec spec) {

@@ -30,6 +30,7 @@ final class PlansUpdateCommand implements Callable<Integer> {
         ConnectionTarget target = connection.target();
         PlanDraft draft = plan.draft(spec, target);
         try (AppServices s = CliRuntime.services()) {
+            draft = plan.keepingNameAndVault(draft, s.awsBackup().plans().get(target, id, false).plan());
             draft = plan.prepare(draft, s, target);
             PlanSummary updated = s.awsBackup().plans().update(target, id, draft);
             PlansCommand.printSaved(spec, output, target, updated, draft, "Saved plan ");

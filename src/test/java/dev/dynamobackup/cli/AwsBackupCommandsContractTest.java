@@ -182,6 +182,20 @@ class AwsBackupCommandsContractTest {
     }
 
     @Test
+    void planUpdateWithATemplateKeepsThePlansNameAndVault() throws Exception {
+        assertEquals(0, run("vaults", "create", "--name", "Nightly").code());
+        JsonNode created = JSON.readTree(run("plans", "create", "--name", "OrdersPlan", "--vault", "Nightly",
+                "--schedule", "cron(0 5 ? * * *)", "--delete-after", "35", "--output", "json").out()).get("plan");
+        String id = created.get("id").asText();
+        var updated = run("plans", "update", "--id", id, "--template", "daily-35", "--output", "json");
+        assertEquals(0, updated.code(), updated.err());
+        var shown = run("plans", "show", "--id", id, "--output", "json");
+        assertEquals(0, shown.code(), shown.err());
+        assertTrue(shown.out().contains("OrdersPlan") && shown.out().contains("Nightly"), shown.out());
+        assertTrue(!shown.out().contains("\"daily-35\""), "not renamed after the template: " + shown.out());
+    }
+
+    @Test
     void coldStoragePlanSaysWhatSettingItNeedsAndEnableAdvancedTurnsItOn() throws Exception {
         var refused = run("plans", "create", "--template", "daily-cold-31-delete-366");
         assertEquals(1, refused.code());

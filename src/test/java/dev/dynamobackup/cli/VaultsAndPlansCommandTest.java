@@ -96,7 +96,7 @@ class VaultsAndPlansCommandTest {
         var rule2 = cli("plans", "create", "--name", "p", "--vault", "Default", "--schedule", "cron(0 5 ? * * *)",
                 "--rule-name", "daily rule", "--region", "us-east-1", "--endpoint", NOWHERE);
         assertEquals(2, rule2.code());
-        assertTrue(rule2.err().contains("letters, digits and hyphens: 'daily rule'"), rule2.err());
+        assertTrue(rule2.err().contains("underscores and dots: 'daily rule'"), rule2.err());
         var cron = cli("plans", "create", "--name", "p", "--vault", "Default", "--schedule", "every day",
                 "--region", "us-east-1", "--endpoint", NOWHERE);
         assertEquals(2, cron.code());

@@ -23,7 +23,7 @@ import static dev.dynamobackup.service.awsbackup.BackupTexts.text;
  * problem in words or empty; {@link #require} turns a problem into {@link AwsBackupRefusedException}.
  */
 public final class AwsBackupRules {
-    private static final Pattern RULE_NAME = Pattern.compile("[A-Za-z0-9-]+");
+    private static final Pattern RULE_NAME = Pattern.compile("[A-Za-z0-9._-]+"); // BackupRuleName in AWS Backup's model
     private static final Pattern PLAN_NAME = Pattern.compile("[A-Za-z0-9._-]{1,50}");
     private static final Pattern VAULT_NAME = Pattern.compile("[A-Za-z0-9_-]{2,50}");
     private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");

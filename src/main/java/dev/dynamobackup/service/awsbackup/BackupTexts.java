@@ -14,6 +14,8 @@ public final class BackupTexts {
     static final String PLAN_NAME_EMPTY = "AwsBackup.planName.empty";
     static final String PLAN_NAME_INVALID = "AwsBackup.planName.invalid";
     static final String PLAN_NO_RULES = "AwsBackup.plan.noRules";
+    static final String PLAN_CHANGED = "AwsBackup.plan.changed";
+    static final String PLAN_CHANGED_TODO = "AwsBackup.plan.changed.todo";
     static final String PLAN_DUPLICATE_RULE = "AwsBackup.plan.duplicateRule";
     static final String VAULT_NAME_EMPTY = "AwsBackup.vaultName.empty";
     static final String VAULT_NAME_INVALID = "AwsBackup.vaultName.invalid";

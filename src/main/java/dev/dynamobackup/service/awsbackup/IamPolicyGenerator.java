@@ -41,6 +41,19 @@ public final class IamPolicyGenerator {
     /** The features whose restores write a new table's items (their policy includes {@link #RESTORE_TARGET_ITEMS}). */
     static final Set<IamFeature> RESTORES_TO_NEW_TABLE = EnumSet.of(IamFeature.RESTORE, IamFeature.PITR);
 
+    /**
+     * Reading a table's settings and applying them to a restored or imported table: the settings replay
+     * (tags, TTL, stream, PITR, deletion protection) that follows a restore of any kind and a snapshot
+     * import, and the capture of those settings for a snapshot. A statement of its own, on tables only.
+     */
+    static final List<String> TABLE_SETTINGS = List.of("dynamodb:DescribeTimeToLive", "dynamodb:ListTagsOfResource",
+            "dynamodb:DescribeContinuousBackups", "dynamodb:TagResource", "dynamodb:UpdateTimeToLive", "dynamodb:UpdateTable",
+            "dynamodb:UpdateContinuousBackups");
+
+    /** The features that make a table and replay the source's settings on it, or capture them ({@link #TABLE_SETTINGS}). */
+    static final Set<IamFeature> REPLAYS_SETTINGS = EnumSet.of(IamFeature.RESTORE, IamFeature.PITR, IamFeature.AWS_BACKUP,
+            IamFeature.FILE_SNAPSHOTS);
+
     /** Only to AWS Backup: the role its jobs run with is passed to backup.amazonaws.com and nowhere else. */
     static final String PASS_ROLE = "iam:PassRole";
 
@@ -56,7 +69,8 @@ public final class IamPolicyGenerator {
                     "backup:ListBackupVaults", "backup:DescribeBackupVault", "backup:CreateBackupVault",
                     "backup:DeleteBackupVault", "backup:PutBackupVaultLockConfiguration",
                     "backup:DeleteBackupVaultLockConfiguration", "backup-storage:MountCapsule",
-                    "backup:ListBackupPlans", "backup:GetBackupPlan", "backup:CreateBackupPlan", "backup:DeleteBackupPlan",
+                    "backup:ListBackupPlans", "backup:GetBackupPlan", "backup:CreateBackupPlan", "backup:UpdateBackupPlan",
+                    "backup:DeleteBackupPlan",
                     "backup:ListBackupSelections", "backup:GetBackupSelection", "backup:CreateBackupSelection",
                     "backup:DeleteBackupSelection", "backup:ListRecoveryPointsByBackupVault",
                     "backup:ListRecoveryPointsByResource", "backup:DescribeRecoveryPoint", "backup:DeleteRecoveryPoint",
@@ -80,6 +94,7 @@ public final class IamPolicyGenerator {
     public static List<String> actions(Collection<IamFeature> features) {
         TreeSet<String> all = new TreeSet<>(featureActions(features));
         if (features.stream().anyMatch(RESTORES_TO_NEW_TABLE::contains)) all.addAll(RESTORE_TARGET_ITEMS);
+        if (features.stream().anyMatch(REPLAYS_SETTINGS::contains)) all.addAll(TABLE_SETTINGS);
         if (features.contains(IamFeature.AWS_BACKUP)) all.add(PASS_ROLE);
         return List.copyOf(all);
     }
@@ -101,6 +116,7 @@ public final class IamPolicyGenerator {
             if (ACTIONS.get(f).contains(action)) return Optional.of(f);
         }
         if (PASS_ROLE.equals(action)) return Optional.of(IamFeature.AWS_BACKUP);
+        if (TABLE_SETTINGS.contains(action)) return Optional.of(IamFeature.RESTORE);
         return Optional.empty();
     }
 
@@ -114,6 +130,9 @@ public final class IamPolicyGenerator {
         statements.add(statement("DynamoDbBackupManager", "Allow", featureActions(chosen), "*", null));
         if (chosen.stream().anyMatch(RESTORES_TO_NEW_TABLE::contains)) {
             statements.add(statement("RestoreTargetTableItems", "Allow", RESTORE_TARGET_ITEMS, "arn:*:dynamodb:*:*:table/*", null));
+        }
+        if (chosen.stream().anyMatch(REPLAYS_SETTINGS::contains)) {
+            statements.add(statement("RestoredTableSettings", "Allow", TABLE_SETTINGS, "arn:*:dynamodb:*:*:table/*", null));
         }
         if (chosen.contains(IamFeature.AWS_BACKUP)) {
             statements.add(statement("PassRoleToAwsBackup", "Allow", List.of(PASS_ROLE), "*",

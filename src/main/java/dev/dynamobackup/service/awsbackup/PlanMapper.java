@@ -53,4 +53,22 @@ final class PlanMapper {
                 fromSdk(r.lifecycle()),
                 r.copyActions().stream().map(c -> new CopyRule(c.destinationBackupVaultArn(), fromSdk(c.lifecycle()))).toList());
     }
+
+    /**
+     * The plan as AWS Backup stores it, to compare a draft with a plan read back: a rule sent without windows
+     * is stored with the defaults (480 and 10,080 minutes), and no time zone is UTC under either of its names.
+     */
+    static PlanDraft asStored(PlanDraft plan) {
+        return new PlanDraft(plan.name(), plan.rules().stream().map(r -> new PlanRule(r.name(), r.vaultName(), r.schedule(),
+                utcAsNull(r.timeZone()), r.startWindowMinutes() == null ? DEFAULT_START_WINDOW : r.startWindowMinutes(),
+                r.completionWindowMinutes() == null ? DEFAULT_COMPLETION_WINDOW : r.completionWindowMinutes(),
+                r.lifecycle(), r.copies())).toList());
+    }
+
+    static final int DEFAULT_START_WINDOW = 480;
+    static final int DEFAULT_COMPLETION_WINDOW = 10_080;
+
+    private static String utcAsNull(String zone) {
+        return zone == null || zone.isBlank() || zone.equals("UTC") || zone.equals("Etc/UTC") ? null : zone;
+    }
 }

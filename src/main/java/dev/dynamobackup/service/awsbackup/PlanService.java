@@ -11,6 +11,7 @@ import dev.dynamobackup.service.OutcomeText;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static dev.dynamobackup.service.awsbackup.AwsBackupRules.require;
 
@@ -54,22 +55,38 @@ public final class PlanService {
         return new PlanSummary(r.backupPlanId(), r.backupPlanArn(), draft.name(), r.versionId(), r.creationDate(), null);
     }
 
-    /**
-     * Replaces the plan's rules (and name) with the draft, checked as a create is. UpdateBackupPlan has no
-     * token, so it goes through the write client; when its reply is lost, the plan is read back: showing the
-     * draft's rules, it was saved; otherwise it is sent once more (the same content cannot do harm twice).
-     */
+    /** {@link #update(ConnectionTarget, String, PlanDraft, String)} of the plan's latest version, whichever it is. */
     public PlanSummary update(ConnectionTarget target, String planId, PlanDraft draft) {
+        return update(target, planId, draft, null);
+    }
+
+    /**
+     * Replaces the plan's name and rules with the draft, checked as a create is. UpdateBackupPlan replaces the
+     * whole plan, so the current version is read first and every setting the draft does not describe is
+     * carried over ({@link PlanUpdateInput}); when {@code editedVersionId} is given and the plan has a newer
+     * version, nothing is sent (the edit would replace someone's changes). UpdateBackupPlan has no token, so
+     * it goes through the write client; when its reply is lost, the plan is read back: showing the draft's
+     * rules (as AWS stores them), it was saved; otherwise it is sent once more (the same content cannot do
+     * harm twice).
+     */
+    public PlanSummary update(ConnectionTarget target, String planId, PlanDraft draft, String editedVersionId) {
         require(AwsBackupRules.plan(draft, target.region()));
         regionSettings.requireFor(target, draft);
+        var current = clients.backup(target).getBackupPlan(b -> b.backupPlanId(planId));
+        if (editedVersionId != null && !editedVersionId.equals(current.versionId())) {
+            throw new AwsBackupRefusedException(BackupTexts.text(BackupTexts.PLAN_CHANGED, current.backupPlan().backupPlanName(),
+                    editedVersionId, current.versionId()), BackupTexts.text(BackupTexts.PLAN_CHANGED_TODO));
+        }
+        var input = PlanUpdateInput.of(current.backupPlan(), draft);
+        PlanDraft expected = PlanMapper.asStored(draft);
         var writes = clients.backupWrites(target);
         return CheckedWrite.resendable("UpdateBackupPlan " + planId, () -> {
-            var r = writes.updateBackupPlan(b -> b.backupPlanId(planId).backupPlan(PlanMapper.toInput(draft)));
+            var r = writes.updateBackupPlan(b -> b.backupPlanId(planId).backupPlan(input));
             return new PlanSummary(r.backupPlanId(), r.backupPlanArn(), draft.name(), r.versionId(), r.creationDate(), null);
         }, () -> {
             PlanDetails now = get(target, planId, false);
-            return now.plan().equals(draft) ? java.util.Optional.of(new PlanSummary(now.id(), now.arn(), draft.name(),
-                    now.versionId(), now.created(), null)) : java.util.Optional.empty();
+            return PlanMapper.asStored(now.plan()).equals(expected) ? Optional.of(new PlanSummary(now.id(), now.arn(), draft.name(),
+                    now.versionId(), now.created(), null)) : Optional.empty();
         }, new CheckedWrite.Sentences(OutcomeText.t("awsbackup.plan.update.notFound", planId), OutcomeText.t("awsbackup.plan.update.todo"),
                 OutcomeText.t("awsbackup.plan.update.unknown", planId), OutcomeText.t("awsbackup.plan.update.todo")));
     }

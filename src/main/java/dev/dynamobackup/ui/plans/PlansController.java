@@ -86,7 +86,7 @@ public final class PlansController {
         if (plan == null || details == null || !details.id().equals(plan.id())) return;
         PlanForm form = new PlanForm(model.target().region());
         form.edit(details.plan());
-        ctx.dialogs().showAndWait(PlanEditorDialog.forEdit(form, plan.name())).ifPresent(draft -> model.update(plan, draft));
+        ctx.dialogs().showAndWait(PlanEditorDialog.forEdit(form, plan.name())).ifPresent(draft -> model.update(plan, draft, details.versionId()));
     }
 
     @FXML

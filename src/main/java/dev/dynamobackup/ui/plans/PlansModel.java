@@ -83,11 +83,14 @@ public final class PlansModel {
                 }, e -> ctx.dialogs().showError(I18n.t("plans.create.failed"), ErrorMessages.of(e, t))));
     }
 
-    /** Replaces the plan's rules with the edited draft, then shows the new version's details. */
-    public void update(PlanSummary plan, PlanDraft draft) {
+    /**
+     * Replaces the plan's rules with the edited draft (refused, with nothing sent, when the plan has a newer
+     * version than the one edited), then shows the new version's details.
+     */
+    public void update(PlanSummary plan, PlanDraft draft, String editedVersionId) {
         ConnectionTarget t = list.target();
         whenAllowed(t, draft, I18n.t("plans.edit.failed"), () -> ctx.tasks().run(I18n.t("plans.task.update", plan.name()), p -> {
-            aws().plans().update(t, plan.id(), draft);
+            aws().plans().update(t, plan.id(), draft, editedVersionId);
             return aws().plans().get(t, plan.id(), true);
         }, d -> {
             if (list.target() != t) return;

@@ -22,7 +22,9 @@ class AwsBackupRulesTest {
         assertEquals(Optional.empty(), AwsBackupRules.ruleName("Daily-05"));
         assertEquals(Optional.empty(), AwsBackupRules.ruleName("a".repeat(50)));
         assertEquals("A rule name has 1 to 50 characters (this one has 51).", problem(AwsBackupRules.ruleName("a".repeat(51))));
-        assertTrue(problem(AwsBackupRules.ruleName("daily_rule")).contains("letters, digits and hyphens: 'daily_rule'"));
+        // AWS Backup's model: ^[a-zA-Z0-9\-\_\.]{1,50}$
+        assertEquals(Optional.empty(), AwsBackupRules.ruleName("daily_rule.v2"));
+        assertTrue(problem(AwsBackupRules.ruleName("daily rule")).contains("underscores and dots: 'daily rule'"));
         assertEquals("Enter a rule name.", problem(AwsBackupRules.ruleName("")));
     }
 

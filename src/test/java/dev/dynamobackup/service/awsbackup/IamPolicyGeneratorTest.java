@@ -91,7 +91,7 @@ class IamPolicyGeneratorTest {
                 "dynamodb:RestoreTableToPointInTime")) {
             assertTrue(own.contains(a), a);
         }
-        assertEquals(2, statements.size(), statements.toString());
+        assertEquals(3, statements.size(), statements.toString());
         JsonNode target = statements.get(1);
         assertEquals("RestoreTargetTableItems", target.get("Sid").asText());
         assertEquals(DOCUMENTED_RESTORE_ITEMS, Set.copyOf(texts(target.get("Action"))));
@@ -99,6 +99,27 @@ class IamPolicyGeneratorTest {
         // a feature that restores nothing gets no item write at all
         String nativeOnly = IamPolicyGenerator.allowPolicy(List.of(IamFeature.NATIVE_BACKUPS));
         assertTrue(ITEM_WRITES.stream().noneMatch(nativeOnly::contains), nativeOnly);
+    }
+
+    /**
+     * What the app calls after a restore (the settings replay: SettingsReplayService) and to capture a
+     * snapshot's settings (SettingsCapture), and editing a plan: without these the generated policy lets a
+     * restore run and then fails each replay step with AccessDenied.
+     */
+    @Test
+    void everyRestoreFeatureMayReplayTheSettingsOnTablesOnly() throws Exception {
+        for (IamFeature f : List.of(IamFeature.RESTORE, IamFeature.PITR, IamFeature.AWS_BACKUP, IamFeature.FILE_SNAPSHOTS)) {
+            JsonNode statements = JSON.readTree(IamPolicyGenerator.allowPolicy(List.of(f))).get("Statement");
+            JsonNode settings = null;
+            for (JsonNode st : statements) if (st.get("Sid").asText().equals("RestoredTableSettings")) settings = st;
+            assertTrue(settings != null, f + ": " + statements);
+            assertTrue(texts(settings.get("Action")).containsAll(List.of("dynamodb:TagResource", "dynamodb:UpdateTimeToLive",
+                    "dynamodb:UpdateTable", "dynamodb:UpdateContinuousBackups", "dynamodb:ListTagsOfResource",
+                    "dynamodb:DescribeTimeToLive")), f + ": " + settings);
+            assertEquals("arn:*:dynamodb:*:*:table/*", settings.get("Resource").asText());
+        }
+        assertTrue(!IamPolicyGenerator.allowPolicy(List.of(IamFeature.NATIVE_BACKUPS)).contains("dynamodb:UpdateTable"));
+        assertTrue(IamPolicyGenerator.actions(List.of(IamFeature.AWS_BACKUP)).contains("backup:UpdateBackupPlan"));
     }
 
     @Test

@@ -107,4 +107,61 @@ class PlanUpdateContractTest {
                 () -> services.plans().update(east, "no-such-plan", PlanTemplates.require("daily-35").draft("Orders", "Default")));
         assertTrue(e.statusCode() >= 400, e.toString());
     }
+
+    /**
+     * UpdateBackupPlan replaces the whole plan: what the app's form does not show (recovery-point tags,
+     * continuous backup, the lifecycle's archive opt-in, the plan's advanced settings) must be sent again,
+     * also for a rule the edit renamed, or the edit would drop it.
+     */
+    @Test
+    void anEditKeepsTheSettingsItsFormDoesNotShow() {
+        var backup = clients.backup(east);
+        var created = backup.createBackupPlan(b -> b.backupPlan(p -> p.backupPlanName("Orders")
+                .advancedBackupSettings(a -> a.resourceType("EC2").backupOptions(java.util.Map.of("WindowsVSS", "enabled")))
+                .rules(r -> r.ruleName("Daily").targetBackupVaultName("Default").scheduleExpression("cron(0 5 ? * * *)")
+                                .recoveryPointTags(java.util.Map.of("cost-centre", "42")).enableContinuousBackup(true)
+                                .lifecycle(l -> l.deleteAfterDays(35L).optInToArchiveForSupportedResources(true)),
+                        r -> r.ruleName("Weekly").targetBackupVaultName("Default").scheduleExpression("cron(0 3 ? * SUN *)")
+                                .recoveryPointTags(java.util.Map.of("kind", "weekly")))));
+        PlanDetails before = services.plans().get(east, created.backupPlanId(), false);
+        PlanRule daily = before.plan().rules().get(0);
+        PlanRule renamed = new PlanRule("DailyAt6", daily.vaultName(), "cron(0 6 ? * * *)", daily.timeZone(),
+                daily.startWindowMinutes(), daily.completionWindowMinutes(), Lifecycle.deleteAfter(60), daily.copies());
+        PlanDraft edited = new PlanDraft("Orders", List.of(renamed, before.plan().rules().get(1)));
+
+        services.plans().update(east, created.backupPlanId(), edited, before.versionId());
+
+        var sent = recorder.of(UpdateBackupPlanRequest.class).get(0).backupPlan();
+        var read = backup.getBackupPlan(b -> b.backupPlanId(created.backupPlanId())).backupPlan();
+        for (var plan : List.of(sent.advancedBackupSettings(), read.advancedBackupSettings())) {
+            assertEquals("enabled", plan.get(0).backupOptions().get("WindowsVSS"));
+        }
+        var sentDaily = sent.rules().get(0);
+        assertEquals("DailyAt6", sentDaily.ruleName());
+        assertEquals("cron(0 6 ? * * *)", sentDaily.scheduleExpression());
+        assertEquals(java.util.Map.of("cost-centre", "42"), sentDaily.recoveryPointTags());
+        assertEquals(Boolean.TRUE, sentDaily.enableContinuousBackup());
+        assertEquals(60L, sentDaily.lifecycle().deleteAfterDays());
+        assertEquals(Boolean.TRUE, sentDaily.lifecycle().optInToArchiveForSupportedResources());
+        assertEquals(java.util.Map.of("kind", "weekly"), sent.rules().get(1).recoveryPointTags());
+        var readDaily = read.rules().get(0);
+        assertEquals(java.util.Map.of("cost-centre", "42"), readDaily.recoveryPointTags());
+        assertEquals(Boolean.TRUE, readDaily.enableContinuousBackup());
+        assertEquals(Boolean.TRUE, readDaily.lifecycle().optInToArchiveForSupportedResources());
+    }
+
+    @Test
+    void anEditOfAnOlderVersionIsRefusedBeforeAnyUpdate() {
+        PlanSummary created = services.plans().create(east, PlanTemplates.require("daily-35").draft("Orders", "Default"));
+        PlanDraft someoneElses = PlanTemplates.require("daily-35").draft("Orders-renamed", "Default");
+        services.plans().update(east, created.id(), someoneElses, created.versionId());
+        PlanDraft mine = PlanTemplates.require("daily-35").draft("Orders-mine", "Default");
+
+        var refused = assertThrows(AwsBackupRefusedException.class,
+                () -> services.plans().update(east, created.id(), mine, created.versionId()));
+
+        assertTrue(refused.getMessage().contains("changed after you opened it"), refused.getMessage());
+        assertEquals(1, recorder.of(UpdateBackupPlanRequest.class).size(), "only the first edit was sent");
+        assertEquals("Orders-renamed", services.plans().get(east, created.id(), false).plan().name());
+    }
 }
