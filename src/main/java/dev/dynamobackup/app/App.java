@@ -72,8 +72,8 @@ public final class App extends Application {
         UiContext ctx = new UiContext(services, tasks, new StatusPoller(tasks, new FxScheduler()), dialogs, dirs, settings,
                 this::saveSettings, uri -> getHostServices().showDocument(uri));
 
-        MainWindow window = MainWindow.load(ctx);
-        StartupTrace.mark("fxml");
+        MainWindow window = MainWindow.loadFrame(ctx);
+        StartupTrace.mark("frame");
         controller = window.controller();
         dialogs.setIamHelp(denied -> ctx.events().publish(new dev.dynamobackup.ui.session.UiEvent.IamHelpRequested(denied)));
         MainModel model = window.model();
@@ -86,16 +86,22 @@ public final class App extends Application {
         stage.setTitle(I18n.t("app.title"));
         stage.getIcons().addAll(icons.join());
         placeWindow(g);
-        controller.splitPane().setDividerPositions(g.dividerPosition);
         StartupTrace.mark("scene");
         FirstFrame.whenShown(scene, ms -> {
             LOG.info("first frame after {} ms ({})", ms, StartupTrace.summary());
-            if (smoke) {
-                FirstFrame.printSmokeReport(ms);
-                Platform.exit();
-                return;
-            }
-            model.start();
+            if (smoke) FirstFrame.printSmokeReport(ms);
+            // --smoke starts nothing: no connection, no sandbox; the table list then says "No tables"
+            if (!smoke) model.start(); // before the list is attached, so that it opens on "Loading tables…"
+            controller.attachTableList();
+            controller.splitPane().ifPresent(split -> split.setDividerPositions(g.dividerPosition));
+            FirstFrame.whenShown(scene, complete -> {
+                LOG.info("complete window after {} ms", complete);
+                if (smoke) {
+                    FirstFrame.printCompleteWindow(complete);
+                    Platform.exit();
+                }
+            });
+            if (smoke) return;
             AppIcons.later().thenAccept(large -> Platform.runLater(() -> stage.getIcons().addAll(large)));
             loaded.warning().ifPresent(w -> dialogs.showInfo(I18n.t("dialog.settings.title"), ProblemText.of(w)));
         });
@@ -156,8 +162,9 @@ public final class App extends Application {
             g.width = stage.getWidth();
             g.height = stage.getHeight();
         }
-        if (controller != null && controller.splitPane().getDividerPositions().length > 0) {
-            g.dividerPosition = controller.splitPane().getDividerPositions()[0];
+        if (controller != null) {
+            controller.splitPane().filter(split -> split.getDividerPositions().length > 0)
+                    .ifPresent(split -> g.dividerPosition = split.getDividerPositions()[0]);
         }
     }
 

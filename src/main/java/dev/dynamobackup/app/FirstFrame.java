@@ -95,4 +95,11 @@ public final class FirstFrame {
         System.out.println("startup-trace: " + StartupTrace.summary() + " first-frame=" + ms);
         System.out.flush();
     }
+
+    /** What {@code --smoke} prints once the whole window (the table list too) has rendered. */
+    static void printCompleteWindow(long ms) {
+        System.out.println("complete-window-ms=" + ms);
+        System.out.println("complete-window-cpu-ms=" + processCpuMillis());
+        System.out.flush();
+    }
 }

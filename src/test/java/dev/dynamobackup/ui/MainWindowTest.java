@@ -56,6 +56,37 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void theFirstFrameSaysLoadingTablesAndTheAttachedListOpensOnLoadingUntilTheTablesArrive(Moto moto) throws Exception {
+        moto.createTable("us-east-1", "Orders", "pk", null);
+        ui = new UiHarness(settingsFor(moto.endpoint().toString(), "us-east-1"), dir);
+        UiHarness.await(20, () -> shownNames().size() == 1);
+
+        // the app's order (App.start): the frame on screen, then the model starts, then the list is attached
+        dev.dynamobackup.ui.main.MainWindow frameOnly = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            dev.dynamobackup.ui.main.MainWindow w = dev.dynamobackup.ui.main.MainWindow.loadFrame(ui.ctx);
+            javafx.stage.Stage second = new javafx.stage.Stage();
+            second.setScene(new javafx.scene.Scene(w.root(), 1000, 600));
+            second.show();
+            return w;
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        javafx.scene.Parent frameRoot = frameOnly.root();
+        assertEquals("Loading tables…", from(frameRoot).lookup("#tablesLoading").queryAs(Label.class).getText());
+        assertTrue(from(frameRoot).lookup("#tableList").tryQuery().isEmpty(), "the table list is not in the first frame");
+        assertTrue(frameOnly.controller().splitPane().isEmpty());
+
+        String placeholderWhenAttached = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            frameOnly.model().start();
+            frameOnly.controller().attachTableList();
+            frameRoot.applyCss(); // the skins that put the split pane's items into the scene graph, before the next pulse
+            return ((Label) from(frameRoot).lookup("#tableList").queryAs(TableView.class).getPlaceholder()).getText();
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("Loading tables…", placeholderWhenAttached, "not 'No tables' before the first list has come");
+        assertTrue(frameOnly.controller().splitPane().isPresent());
+        UiHarness.await(20, () -> from(frameRoot).lookup("#tableList").queryAs(TableView.class).getItems().size() == 1);
+        assertTrue(from(frameRoot).lookup("#tablesLoading").tryQuery().isEmpty(), "the placeholder is replaced");
+    }
+
+    @Test
     void listsTablesPerRegionAndSwitchingRegionSwitchesTheList(Moto moto) throws Exception {
         moto.createTable("us-east-1", "Orders", "pk", null);
         moto.createTable("us-east-1", "Customers", "id", null);

@@ -1,86 +1,40 @@
 package dev.dynamobackup.ui.main;
 
 import dev.dynamobackup.model.Connection;
-import dev.dynamobackup.model.PitrStatus;
 import dev.dynamobackup.model.TableSummary;
 import dev.dynamobackup.model.UserMessage;
 import dev.dynamobackup.settings.Theme;
 import dev.dynamobackup.ui.UiContext;
 import dev.dynamobackup.ui.backups.BackupActions;
 import dev.dynamobackup.ui.backups.BackupsController;
-import dev.dynamobackup.ui.common.Formats;
-import dev.dynamobackup.ui.common.SortableTables;
 import dev.dynamobackup.ui.common.I18n;
 import dev.dynamobackup.ui.connection.EndpointDialog;
 import dev.dynamobackup.ui.tables.TableDetailsController;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.fxml.FXML;
-import javafx.scene.control.Button;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Binds the main window's controls to {@link MainModel}. No AWS call and no rule lives here: the
- * controller forwards user actions to the model and shows what the model exposes.
+ * controller forwards user actions to the model and shows what the model exposes. The window is the
+ * {@link MainFrame} (on screen first) and the Tables tab's {@code TableList.fxml}, attached after it.
  */
 public final class MainController {
-    @FXML private BorderPane root;
-    @FXML private ComboBox<Connection> connectionPicker;
-    @FXML private ComboBox<String> regionPicker;
-    @FXML private Button refreshButton;
-    @FXML private javafx.scene.layout.StackPane filterBox;
-    @FXML private TextField filterField;
-    @FXML private javafx.scene.control.TabPane mainTabs;
-    @FXML private SplitPane splitPane;
-    @FXML private HBox errorBanner;
-    @FXML private Label errorText;
-    @FXML private Button openIamButton;
-    @FXML private HBox infoBanner;
-    @FXML private Label infoText;
-    @FXML private TableView<TableSummary> tableList;
-    @FXML private Label placeholder;
-    @FXML private TableColumn<TableSummary, String> nameColumn;
-    @FXML private TableColumn<TableSummary, String> statusColumn;
-    @FXML private TableColumn<TableSummary, Long> itemsColumn;
-    @FXML private TableColumn<TableSummary, Long> sizeColumn;
-    @FXML private TableColumn<TableSummary, String> billingColumn;
-    @FXML private TableColumn<TableSummary, PitrStatus> pitrColumn;
-    @FXML private TableColumn<TableSummary, Boolean> protectionColumn;
-    @FXML private MenuItem resetSandboxItem;
-    @FXML private RadioMenuItem themeSystem;
-    @FXML private RadioMenuItem themeLight;
-    @FXML private RadioMenuItem themeDark;
-    @FXML private Label statusText;
-    @FXML private ProgressBar busy;
-    @FXML private Label tableCount;
-    @FXML private TableDetailsController detailsController;
-    @FXML private Tab backupsMainTab;
-    @FXML private Tab snapshotsMainTab;
-    @FXML private Tab vaultsMainTab;
-    @FXML private Tab plansMainTab;
-    @FXML private Tab iamMainTab;
-    @FXML private Tab jobsMainTab;
+    private final MainFrame frame;
     /** The tabs beside Tables, loaded when first shown. */
     private MainTabs tabs;
+    /** The Tables tab's list and details; null until {@link #attachTableList()}. */
+    private TableListController tableList;
+    private BackupActions backupActions;
 
     private UiContext ctx;
     private MainModel model;
@@ -89,23 +43,48 @@ public final class MainController {
     private Runnable openLog = () -> { };
     private Runnable about = () -> { };
 
-    /** Called once by the app after loading the FXML. */
+    public MainController(MainFrame frame) {
+        this.frame = frame;
+        frame.addEndpointItem.setOnAction(e -> onAddEndpoint());
+        frame.resetSandboxItem.setOnAction(e -> onResetSandbox());
+        frame.quitItem.setOnAction(e -> quit.run());
+        frame.refreshItem.setOnAction(e -> model.refresh());
+        frame.refreshButton.setOnAction(e -> model.refresh());
+        frame.themeSystem.setOnAction(e -> onTheme());
+        frame.themeLight.setOnAction(e -> onTheme());
+        frame.themeDark.setOnAction(e -> onTheme());
+        frame.restoreFromBackupItem.setOnAction(e -> dev.dynamobackup.ui.restore.RestoreWizards.askBackupArnAndRestore(ctx));
+        frame.restoreToPointInTimeItem.setOnAction(e -> onRestoreToPointInTime());
+        frame.openLogItem.setOnAction(e -> openLog.run());
+        frame.aboutItem.setOnAction(e -> about.run());
+    }
+
+    /** Called once by the app after building the frame. */
     public void init(UiContext ctx, MainModel model) {
         this.ctx = ctx;
         this.model = model;
         bindToolbar();
-        bindTableList();
-        new MainBanners(errorBanner, errorText, openIamButton, ctx.events()).bind(model, infoBanner, infoText);
         ctx.events().subscribe(dev.dynamobackup.ui.session.UiEvent.IamHelpRequested.class, e -> showIamView(e.denied()));
         bindStatusBar();
-        BackupActions backupActions = new BackupActions(ctx);
-        detailsController.init(ctx, backupActions);
-        tabs = new MainTabs(ctx, backupActions, backupsMainTab, snapshotsMainTab, vaultsMainTab, plansMainTab,
-                iamMainTab, jobsMainTab);
-        tableList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.selectedProperty().set(now));
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (now != tableList.getSelectionModel().getSelectedItem()) tableList.getSelectionModel().select(now);
-        });
+        backupActions = new BackupActions(ctx);
+        tabs = new MainTabs(ctx, backupActions, frame.backupsMainTab, frame.snapshotsMainTab, frame.vaultsMainTab,
+                frame.plansMainTab, frame.iamMainTab, frame.jobsMainTab);
+    }
+
+    /**
+     * Loads the Tables tab's list and details in place of "Loading tables…": once, after the first
+     * frame (the app) or right after {@link #init} (MainWindow.load, the tests).
+     */
+    public void attachTableList() {
+        if (tableList != null) return;
+        FXMLLoader loader = new FXMLLoader(MainController.class.getResource("/dev/dynamobackup/ui/main/TableList.fxml"), I18n.BUNDLE);
+        try {
+            frame.tablesMainTab.setContent(loader.load());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The table list's FXML could not be loaded", e);
+        }
+        tableList = loader.getController();
+        tableList.init(ctx, model, backupActions);
     }
 
     /** Hooks the app provides: theme switching, quitting, opening the log, the about box. */
@@ -115,13 +94,15 @@ public final class MainController {
         this.openLog = openLog;
         this.about = about;
         ToggleGroup group = new ToggleGroup();
-        themeSystem.setToggleGroup(group);
-        themeLight.setToggleGroup(group);
-        themeDark.setToggleGroup(group);
-        (current == Theme.DARK ? themeDark : current == Theme.LIGHT ? themeLight : themeSystem).setSelected(true);
+        frame.themeSystem.setToggleGroup(group);
+        frame.themeLight.setToggleGroup(group);
+        frame.themeDark.setToggleGroup(group);
+        (current == Theme.DARK ? frame.themeDark : current == Theme.LIGHT ? frame.themeLight : frame.themeSystem).setSelected(true);
     }
 
     private void bindToolbar() {
+        ComboBox<Connection> connectionPicker = frame.connectionPicker;
+        ComboBox<String> regionPicker = frame.regionPicker;
         connectionPicker.setItems(model.connections());
         connectionPicker.valueProperty().bindBidirectional(model.connectionProperty());
         regionPicker.setItems(model.regions());
@@ -131,10 +112,9 @@ public final class MainController {
         regionPicker.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.connectionProperty().get() != null && model.connectionProperty().get().regionLocked(),
                 model.connectionProperty()));
-        filterField.textProperty().bindBidirectional(model.filterProperty());
+        frame.filterField.textProperty().bindBidirectional(model.filterProperty());
         // the table filter means nothing on the Backups tab, which has filters of its own
-        filterBox.visibleProperty().bind(mainTabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
-        resetSandboxItem.setDisable(false);
+        frame.filterBox.visibleProperty().bind(frame.mainTabs.getSelectionModel().selectedIndexProperty().isEqualTo(0));
     }
 
     private final class RegionCell extends ListCell<String> {
@@ -145,53 +125,20 @@ public final class MainController {
         }
     }
 
-    private void bindTableList() {
-        SortableTables.bind(tableList, model.visibleTables());
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status()));
-        statusColumn.setCellFactory(col -> StyledCells.of(s -> s, s -> "ACTIVE".equals(s) ? null : "status-transient"));
-        itemsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().itemCount()));
-        itemsColumn.setCellFactory(col -> StyledCells.of(Formats::count, v -> null));
-        sizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sizeBytes()));
-        sizeColumn.setCellFactory(col -> StyledCells.of(Formats::bytes, v -> null));
-        billingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.billing(c.getValue().billingMode())));
-        pitrColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitr()));
-        pitrColumn.setCellFactory(col -> {
-            TableCell<TableSummary, PitrStatus> cell = StyledCells.of(Formats::pitr,
-                    p -> p == PitrStatus.UNAVAILABLE ? "status-unavailable" : null);
-            cell.itemProperty().addListener((obs, old, now) -> cell.setTooltip(now == PitrStatus.UNAVAILABLE
-                    ? new Tooltip(model.capabilitiesProperty().get().reason()) : null));
-            return cell;
-        });
-        protectionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deletionProtection()));
-        protectionColumn.setCellFactory(col -> StyledCells.of(b -> I18n.t(b ? "tables.yes" : "tables.no"), b -> null));
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
-                        ? I18n.t("tables.loading")
-                        : model.loadErrorProperty().get().isPresent() ? I18n.t("tables.failed") : I18n.t("tables.empty"),
-                model.loadingProperty(), model.loadErrorProperty()));
-    }
-
     private void bindStatusBar() {
-        statusText.textProperty().bind(model.statusProperty());
-        busy.visibleProperty().bind(model.loadingProperty());
-        tableCount.textProperty().bind(Bindings.createStringBinding(() -> {
+        frame.statusText.textProperty().bind(model.statusProperty());
+        frame.busy.visibleProperty().bind(model.loadingProperty());
+        frame.tableCount.textProperty().bind(Bindings.createStringBinding(() -> {
             int all = model.tables().size();
             int shown = model.visibleTables().size();
             return all == shown ? I18n.t("tables.count", all) : I18n.t("tables.countFiltered", shown, all);
         }, model.tables(), model.visibleTables()));
     }
 
-    @FXML
-    private void onRefresh() {
-        model.refresh();
-    }
-
-    @FXML
     private void onAddEndpoint() {
         ctx.dialogs().showAndWait(new EndpointDialog()).ifPresent(model::addEndpoint);
     }
 
-    @FXML
     private void onResetSandbox() {
         if (ctx.dialogs().confirm(I18n.t("dialog.resetSandbox.title"),
                 I18n.t("dialog.resetSandbox.question"), I18n.t("dialog.resetSandbox.confirm"))) {
@@ -199,36 +146,14 @@ public final class MainController {
         }
     }
 
-    @FXML
-    private void onRestoreFromBackup() {
-        dev.dynamobackup.ui.restore.RestoreWizards.askBackupArnAndRestore(ctx);
-    }
-
-    @FXML
     private void onRestoreToPointInTime() {
         TableSummary selected = model.selectedProperty().get();
         dev.dynamobackup.ui.restore.RestoreWizards.openRestoreToPointInTime(ctx,
                 selected == null ? null : selected.name());
     }
 
-    @FXML
     private void onTheme() {
-        themeChanger.accept(themeDark.isSelected() ? Theme.DARK : themeLight.isSelected() ? Theme.LIGHT : Theme.SYSTEM);
-    }
-
-    @FXML
-    private void onOpenLog() {
-        openLog.run();
-    }
-
-    @FXML
-    private void onAbout() {
-        about.run();
-    }
-
-    @FXML
-    private void onQuit() {
-        quit.run();
+        themeChanger.accept(frame.themeDark.isSelected() ? Theme.DARK : frame.themeLight.isSelected() ? Theme.LIGHT : Theme.SYSTEM);
     }
 
     /** The region-wide Backups view (loaded when first asked for). */
@@ -250,7 +175,7 @@ public final class MainController {
 
     /** Shows the IAM policy view (an AccessDenied links here), the denied action's feature preselected. */
     public void showIamView(UserMessage denied) {
-        mainTabs.getSelectionModel().select(iamMainTab);
+        frame.mainTabs.getSelectionModel().select(frame.iamMainTab);
         dev.dynamobackup.ui.common.AccessDeniedHelp.feature(denied).ifPresent(f -> iam().preselect(f));
     }
 
@@ -264,11 +189,14 @@ public final class MainController {
         return tabs.jobsModel();
     }
 
+    /** The details pane of the selected table; the table list must be attached. */
     public TableDetailsController details() {
-        return detailsController;
+        if (tableList == null) throw new IllegalStateException("the table list is not attached yet");
+        return tableList.details();
     }
 
-    public SplitPane splitPane() {
-        return splitPane;
+    /** The Tables tab's split pane, once the table list is attached. */
+    public Optional<SplitPane> splitPane() {
+        return Optional.ofNullable(tableList).map(TableListController::splitPane);
     }
 }

@@ -82,6 +82,7 @@ public final class MainModel {
     /** Reads profiles and regions in the background, then opens on the remembered (or sandbox) connection. */
     public void start() {
         status.set(I18n.t("status.starting"));
+        loading.set(true); // the table list says "Loading tables…", not "No tables", until the first list
         // a damaged restore history is found on a worker thread and moved aside once: said once, on the FX thread
         if (ctx.recovery() != null) ctx.recovery().history().onDamaged(aside -> javafx.application.Platform.runLater(() ->
                 ctx.dialogs().notifyError(I18n.t("history.damaged.title"), I18n.t("history.damaged.text", aside))));
@@ -99,6 +100,7 @@ public final class MainModel {
                 },
                 error -> {
                     starting = false;
+                    loading.set(false);
                     loadError.set(Optional.of(ErrorMessages.of(error, new ConnectionTarget(Connection.sandbox(), "us-east-1"))));
                 });
     }
@@ -122,7 +124,10 @@ public final class MainModel {
     public void refresh() {
         Connection c = connection.get();
         String r = region.get();
-        if (c == null || r == null) return;
+        if (c == null || r == null) {
+            loading.set(false);
+            return;
+        }
         remember(c, r);
         ConnectionTarget target = new ConnectionTarget(c, r);
         detailing.cancel();

@@ -1,26 +1,27 @@
 package dev.dynamobackup.ui.main;
 
 import dev.dynamobackup.ui.UiContext;
-import dev.dynamobackup.ui.common.I18n;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
-/** Loads the main window's FXML and wires its controller to a new model: one place for the app and the tests. */
+/** Builds the main window and wires its controller to a new model: one place for the app and the tests. */
 public record MainWindow(Parent root, MainController controller, MainModel model) {
 
+    /**
+     * The frame only (menus, toolbar, tab headers, status bar): what the app puts on screen first; the
+     * table list follows with {@link MainController#attachTableList()}.
+     */
+    public static MainWindow loadFrame(UiContext ctx) {
+        MainFrame frame = new MainFrame();
+        MainController controller = new MainController(frame);
+        MainModel model = new MainModel(ctx);
+        controller.init(ctx, model);
+        return new MainWindow(frame.root(), controller, model);
+    }
+
+    /** The whole window, the table list attached (the tests and benchmarks). */
     public static MainWindow load(UiContext ctx) {
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/dev/dynamobackup/ui/main/MainWindow.fxml"), I18n.BUNDLE);
-        try {
-            Parent root = loader.load();
-            MainController controller = loader.getController();
-            MainModel model = new MainModel(ctx);
-            controller.init(ctx, model);
-            return new MainWindow(root, controller, model);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The main window's FXML could not be loaded", e);
-        }
+        MainWindow window = loadFrame(ctx);
+        window.controller().attachTableList();
+        return window;
     }
 }
