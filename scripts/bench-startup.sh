@@ -11,6 +11,7 @@
 #   classpath       the JDK on the PATH with the jars of target/app               (java -cp 'target/app/*' ... --smoke)
 #   classpath-bare  the same, bare window
 # Builds the app-image first when it is missing (or with --rebuild): mvn -DskipTests -Dimage.skip=false verify.
+# The app's runs also print complete-window-ms: the table list (attached after the first frame) rendered too.
 # Prints every run, then the median first-frame time, CPU time until the first frame (the process's
 # user+sys, from /proc; less swayed by other load than the wall clock) and CPU time until exit of each
 # variant, the app/bare ratios and the median start-up milestones of the app (see StartupTrace).
@@ -77,12 +78,14 @@ for i in $(seq 1 "$runs"); do
       echo "run $i $v: FAILED" >&2; cat "$work/err" >&2; exit 1
     fi
     echo "$ms" >>"$work/$v.ms"
+    complete=$(sed -n 's/^complete-window-ms=//p' <<<"$out")
+    [ -n "$complete" ] && echo "$complete" >>"$work/$v.complete"
     ffcpu=$(sed -n 's/^first-frame-cpu-ms=//p' <<<"$out")
     [ -n "$ffcpu" ] && echo "$ffcpu" >>"$work/$v.ffcpu"
     [ -n "$cpu" ] && echo "$cpu" >>"$work/$v.cpu"
     trace=$(sed -n 's/^startup-trace: //p' <<<"$out")
     [ -n "$trace" ] && echo "$trace" >>"$work/$v.trace"
-    printf 'run %d %-15s first-frame-ms=%-5s ff-cpu-ms=%-5s cpu-ms=%-5s %s\n' "$i" "$v" "$ms" "${ffcpu:--}" "${cpu:--}" "$trace"
+    printf 'run %d %-15s first-frame-ms=%-5s complete-ms=%-5s ff-cpu-ms=%-5s cpu-ms=%-5s %s\n' "$i" "$v" "$ms" "${complete:--}" "${ffcpu:--}" "${cpu:--}" "$trace"
   done
 done
 
@@ -99,6 +102,10 @@ awk -v a="$app" -v b="$bare" 'BEGIN {printf "ratio packaged app / packaged bare:
 if [ -f "$work/packaged.ffcpu" ] && [ -f "$work/packaged-bare.ffcpu" ]; then
   awk -v a="$(median <"$work/packaged.ffcpu")" -v b="$(median <"$work/packaged-bare.ffcpu")" \
     'BEGIN {printf "ratio packaged app / packaged bare, CPU to first frame: %.2f\n", a / b}'
+fi
+if [ -f "$work/packaged.complete" ]; then
+  awk -v a="$(median <"$work/packaged.complete")" -v b="$bare" \
+    'BEGIN {printf "median complete window (table list too), packaged: %d ms; ratio to the packaged bare first frame: %.2f\n", a, a / b}'
 fi
 awk -v a="$cp_app" -v b="$cp_bare" 'BEGIN {printf "ratio classpath app / classpath bare: %.2f\n", a / b}'
 awk -v a="$app" -v b="$cp_app" 'BEGIN {printf "ratio packaged app / classpath app:   %.2f\n", a / b}'
