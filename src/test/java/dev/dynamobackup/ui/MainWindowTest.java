@@ -65,7 +65,9 @@ class MainWindowTest extends FxRobot {
         dev.dynamobackup.ui.main.MainWindow frameOnly = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             dev.dynamobackup.ui.main.MainWindow w = dev.dynamobackup.ui.main.MainWindow.loadFrame(ui.ctx);
             javafx.stage.Stage second = new javafx.stage.Stage();
-            second.setScene(new javafx.scene.Scene(w.root(), 1000, 600));
+            javafx.scene.Scene scene = new javafx.scene.Scene(w.root(), 1000, 600);
+            new dev.dynamobackup.ui.common.ThemeManager().apply(scene, dev.dynamobackup.settings.Theme.LIGHT);
+            second.setScene(scene);
             second.show();
             return w;
         }).get(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -73,6 +75,7 @@ class MainWindowTest extends FxRobot {
         assertEquals("Loading tables…", from(frameRoot).lookup("#tablesLoading").queryAs(Label.class).getText());
         assertTrue(from(frameRoot).lookup("#tableList").tryQuery().isEmpty(), "the table list is not in the first frame");
         assertTrue(frameOnly.controller().splitPane().isEmpty());
+        Screenshots.save(frameRoot.getScene(), "main-window-first-frame");
 
         String placeholderWhenAttached = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             frameOnly.model().start();
