@@ -94,6 +94,11 @@ class SnapshotsViewTest extends UiRobot {
         clickOn("#verifySnapshotButton");
         UiHarness.await(30, () -> "intact".equals(row.verifiedProperty().get()));
         Screenshots.save(ui.stage.getScene(), "snapshot-5-view");
+        // Refresh lists new rows; the selected snapshot stays selected
+        clickOn("#refreshSnapshotsButton");
+        UiHarness.await(20, () -> snapshotList().getItems().size() == 1 && snapshotList().getItems().get(0) != row);
+        UiHarness.await(5, () -> snapshotList().getSelectionModel().getSelectedItem() != null);
+        assertEquals(written, snapshotList().getSelectionModel().getSelectedItem().summary().path());
 
         // Restore snapshot: the restore wizard's target page, then billing; the import ends identical
         clickOn("#restoreSnapshotButton");

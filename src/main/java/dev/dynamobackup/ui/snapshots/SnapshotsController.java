@@ -44,6 +44,7 @@ public final class SnapshotsController {
         this.model = new SnapshotsModel(ctx);
         folderList.setItems(model.folders());
         snapshotList.setItems(model.rows());
+        keepSelectionAcrossRefresh();
         text(tableColumn, s -> s.tableName());
         text(itemsColumn, s -> Formats.count(s.itemCount()));
         text(sizeColumn, s -> Formats.bytes(s.compressedBytes()));
@@ -61,6 +62,19 @@ public final class SnapshotsController {
             if (now) model.refresh();
         });
         if (Boolean.TRUE.equals(shown.getValue())) model.refresh();
+    }
+
+    /** A refresh lists new rows: the snapshot that was selected (by its path) stays selected if it is still there. */
+    private void keepSelectionAcrossRefresh() {
+        Path[] kept = new Path[1];
+        snapshotList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) kept[0] = now.summary().path();
+        });
+        model.rows().addListener((javafx.collections.ListChangeListener<SnapshotRow>) change -> {
+            if (kept[0] == null || snapshotList.getSelectionModel().getSelectedItem() != null) return;
+            model.rows().stream().filter(r -> r.summary().path().equals(kept[0])).findFirst()
+                    .ifPresentOrElse(r -> snapshotList.getSelectionModel().select(r), () -> kept[0] = null);
+        });
     }
 
     private static void text(TableColumn<SnapshotRow, String> column, Function<SnapshotSummary, String> value) {
